@@ -1,0 +1,59 @@
+package org.survivorvoice.area;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.survivorvoice.common.persistence.PageRequest;
+import org.survivorvoice.common.persistence.PageResult;
+import org.survivorvoice.security.Roles;
+
+/** States, districts, blocks and gram panchayats. */
+@Path("/api/v1/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Areas")
+public class AreaResource {
+
+    private final AreaService areas;
+
+    public AreaResource(AreaService areas) {
+        this.areas = areas;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER})
+    public PageResult<AreaView> list(
+            @QueryParam("level") AreaLevel level,
+            @QueryParam("parent") Long parent,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return areas.list(level, parent, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER})
+    public AreaView get(@PathParam("id") long id) {
+        return areas.get(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@NotNull @Valid NewArea request) {
+        AreaView created = areas.create(request);
+        return Response.created(URI.create("/api/v1/areas/" + created.id()))
+                .entity(created)
+                .build();
+    }
+}

@@ -1,0 +1,10 @@
+package org.survivorvoice.area;
+
+/** An area as the API shows it. */
+public record AreaView(Long id, String name, AreaLevel level, Long parentId) {
+
+    static AreaView of(Area area) {
+        return new AreaView(
+                area.id, area.name, area.level, area.parent == null ? null : area.parent.id);
+    }
+}

@@ -1,0 +1,25 @@
+package org.survivorvoice.common.error;
+
+import java.util.List;
+
+/** Malformed or invalid input: 400. */
+public class InvalidInputException extends DomainException {
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new Violation(field, message)));
+    }
+
+    public InvalidInputException(List<Violation> violations) {
+        super("The request has invalid fields.", violations);
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String title() {
+        return "Invalid input";
+    }
+}

@@ -1,0 +1,185 @@
+package org.survivorvoice.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to {@code application/problem+json}. Details are written for the client and
+ * never carry a stack trace, class name, SQL or the rejected value (which could be a phone number).
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e) {
+        return respond(
+                new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Violation> violations =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Violation::field))
+                        .collect(Collectors.toCollection(ArrayList::new));
+        return respond(
+                new Problem(
+                        "about:blank",
+                        "Invalid input",
+                        400,
+                        "The request has invalid fields.",
+                        violations));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return respond(
+                Problem.of(400, "Malformed JSON", "The request body is not well-formed JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(
+                    Problem.of(
+                            400,
+                            "Invalid input",
+                            "The request body does not have the expected shape."));
+        }
+        return respond(
+                new Problem(
+                        "about:blank",
+                        "Invalid input",
+                        400,
+                        "The request has invalid fields.",
+                        List.of(new Violation(field, "has the wrong type or format"))));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String detail =
+                field.isEmpty()
+                        ? "The request body could not be read."
+                        : "The field '" + field + "' could not be read.";
+        return respond(Problem.of(400, "Invalid input", detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+            return respond(Problem.of(status, "Server error", "The request could not be served."));
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        return respond(Problem.of(status, title, detailFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        Log.error("Unexpected failure", e);
+        return respond(Problem.of(500, "Server error", "The request could not be served."));
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Survivor Voice\"")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(401, "Unauthorized", "Log in with your staff account."))
+                .build();
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "The requested representation is not available.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be served.";
+        };
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The bean path without the method and parameter nodes: {@code consent.sms}. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                if (node.getKind() == ElementKind.PARAMETER && !isBody(violation)) {
+                    field.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static boolean isBody(ConstraintViolation<?> violation) {
+        int depth = 0;
+        for (Path.Node ignored : violation.getPropertyPath()) {
+            depth++;
+        }
+        return depth > 2;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(
+                        ref ->
+                                ref.getFieldName() != null
+                                        ? ref.getFieldName()
+                                        : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+}

@@ -1,0 +1,135 @@
+package org.survivorvoice.feedback;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.error.RuleViolatedException;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.encounter.Encounter;
+import org.survivorvoice.encounter.EncounterService;
+import org.survivorvoice.provider.ProviderService;
+import org.survivorvoice.survivor.Survivor;
+import org.survivorvoice.survivor.SurvivorService;
+
+/**
+ * The one write path for ratings: the web form, SMS, IVR and staff entry all call {@link #submit},
+ * so a rating means the same thing whichever way it arrived. One rating per encounter is checked
+ * here and guaranteed by a unique key, so concurrent attempts through two channels cannot both
+ * land.
+ */
+@ApplicationScoped
+public class FeedbackService {
+
+    private static final int MAX_COMMENT = 2000;
+
+    private final EncounterService encounters;
+    private final ProviderService providers;
+    private final SurvivorService survivors;
+    private final SurvivorVoiceConfig config;
+    private final Clock clock;
+
+    public FeedbackService(
+            EncounterService encounters,
+            ProviderService providers,
+            SurvivorService survivors,
+            SurvivorVoiceConfig config,
+            Clock clock) {
+        this.encounters = encounters;
+        this.providers = providers;
+        this.survivors = survivors;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Stores a rating; 422 when its encounter is already rated or does not match. */
+    @Transactional
+    public RatingReceipt submit(RatingSubmission submission) {
+        Answers answers = submission.answers() == null ? Answers.NONE : submission.answers();
+        if (!answers.inRange()) {
+            throw new InvalidInputException("answers", "every answer is from 1 to 5");
+        }
+        String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
+        if (answers.isEmpty() && submission.moneyAsked() == null && comment == null) {
+            throw new InvalidInputException("answers", "answer at least one question");
+        }
+        Rating rating = new Rating();
+        if (submission.encounterId() != null) {
+            Encounter encounter = encounters.requireVisible(submission.encounterId());
+            if (submission.providerCode() != null
+                    && !submission.providerCode().equals(encounter.provider.code)) {
+                throw new RuleViolatedException("The provider is not the encounter's provider.");
+            }
+            if (submission.survivorId() != null
+                    && !submission.survivorId().equals(encounter.survivor.id)) {
+                throw new RuleViolatedException("The survivor is not the encounter's survivor.");
+            }
+            if (Rating.count("encounter", encounter) > 0) {
+                throw new RuleViolatedException("This encounter has already been rated.");
+            }
+            rating.encounter = encounter;
+            rating.provider = encounter.provider;
+            rating.survivor = encounter.survivor;
+        } else if (submission.providerCode() != null) {
+            rating.provider = providers.requireVisible(submission.providerCode());
+            if (submission.survivorId() != null) {
+                rating.survivor = survivors.requireVisible(submission.survivorId());
+            }
+        } else {
+            throw new InvalidInputException("providerCode", "name a provider or an encounter");
+        }
+        Instant ratedAt = submission.ratedAt() == null ? clock.instant() : submission.ratedAt();
+        rating.verified = rating.encounter != null;
+        rating.raterKey = raterKey(rating.survivor, submission.raterKey());
+        rating.channel = Objects.requireNonNull(submission.channel(), "channel");
+        rating.language = submission.language() == null ? "en" : submission.language();
+        rating.period = Quarter.of(ratedAt.atZone(config.timeZone()).toLocalDate()).toString();
+        rating.ratedAt = ratedAt;
+        rating.overall = answers.overall();
+        rating.dignity = answers.dignity();
+        rating.listened = answers.listened();
+        rating.timeliness = answers.timeliness();
+        rating.outcome = answers.outcome();
+        rating.moneyAsked = submission.moneyAsked();
+        rating.comment = comment;
+        try {
+            rating.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException || isConstraint(e)) {
+                throw new RuleViolatedException("This encounter has already been rated.");
+            }
+            throw e;
+        }
+        Log.infof(
+                "Rating %d stored: provider %s, channel %s, verified %s",
+                rating.id, rating.provider.code, rating.channel, rating.verified);
+        return new RatingReceipt(rating.id, rating.verified);
+    }
+
+    private static boolean isConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String raterKey(Survivor survivor, String given) {
+        if (survivor != null) {
+            return "S:" + survivor.id;
+        }
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        // an anonymous rating counts as its own rater
+        return "A:" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,61 @@
+package org.survivorvoice.feedback;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.persistence.PageRequest;
+import org.survivorvoice.common.persistence.PageResult;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.security.AuditTrail;
+
+/** Ratings listed for admins' quality checks; every call is audited. */
+@ApplicationScoped
+public class RatingQueries {
+
+    private final AuditTrail audit;
+
+    public RatingQueries(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** Ratings, newest first, filtered by provider code, channel and period. */
+    @Transactional
+    public PageResult<RatingListItem> list(
+            String providerCode, Channel channel, String period, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (providerCode != null && !providerCode.isBlank()) {
+            query.append(" and provider.code = :code");
+            params.put("code", providerCode.strip());
+        }
+        if (channel != null) {
+            query.append(" and channel = :channel");
+            params.put("channel", channel);
+        }
+        if (period != null && !period.isBlank()) {
+            try {
+                params.put("period", Quarter.parse(period).toString());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("period", e.getMessage());
+            }
+            query.append(" and period = :period");
+        }
+        var found =
+                Rating.<Rating>find(
+                        query.toString(),
+                        Sort.descending("ratedAt").and("id", Sort.Direction.Descending),
+                        params);
+        var items = found.page(Page.of(page.page(), page.size())).list();
+        audit.record(
+                "LIST",
+                "rating",
+                null,
+                "provider=" + providerCode + " channel=" + channel + " period=" + period);
+        return new PageResult<>(items, page.page(), page.size(), found.count())
+                .map(RatingListItem::of);
+    }
+}

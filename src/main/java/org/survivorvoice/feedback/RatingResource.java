@@ -1,0 +1,75 @@
+package org.survivorvoice.feedback;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.persistence.PageRequest;
+import org.survivorvoice.common.persistence.PageResult;
+import org.survivorvoice.security.Roles;
+
+/** Assisted and paper ratings entered by staff, and the admins' quality-check list. */
+@Path("/api/v1/ratings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ratings")
+public class RatingResource {
+
+    private static final EnumSet<Channel> STAFF_CHANNELS =
+            EnumSet.of(Channel.ASSISTED, Channel.PAPER);
+
+    private final FeedbackService feedback;
+    private final RatingQueries ratings;
+
+    public RatingResource(FeedbackService feedback, RatingQueries ratings) {
+        this.feedback = feedback;
+        this.ratings = ratings;
+    }
+
+    @POST
+    @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
+    public Response create(@NotNull @Valid AssistedRating request) {
+        if (!STAFF_CHANNELS.contains(request.channel())) {
+            throw new InvalidInputException("channel", "must be ASSISTED or PAPER");
+        }
+        RatingReceipt receipt =
+                feedback.submit(
+                        new RatingSubmission(
+                                request.encounterId(),
+                                request.providerCode(),
+                                request.survivorId(),
+                                null,
+                                request.channel(),
+                                request.language(),
+                                request.answers(),
+                                request.moneyAsked(),
+                                request.comment(),
+                                null));
+        return Response.created(URI.create("/api/v1/ratings/" + receipt.id()))
+                .entity(receipt)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    public PageResult<RatingListItem> list(
+            @QueryParam("providerCode") @Size(max = 12) String providerCode,
+            @QueryParam("channel") Channel channel,
+            @QueryParam("period") @Size(max = 7) String period,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return ratings.list(providerCode, channel, period, PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,61 @@
+package org.survivorvoice.provider;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.survivorvoice.common.persistence.PageRequest;
+import org.survivorvoice.common.persistence.PageResult;
+import org.survivorvoice.security.Roles;
+
+/** Service providers and duty bearers. */
+@Path("/api/v1/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers")
+public class ProviderResource {
+
+    private final ProviderService providers;
+
+    public ProviderResource(ProviderService providers) {
+        this.providers = providers;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER})
+    public PageResult<ProviderView> search(
+            @QueryParam("district") Long district,
+            @QueryParam("category") @Size(max = 40) String category,
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return providers.search(district, category, q, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER})
+    public ProviderView get(@PathParam("code") String code) {
+        return providers.get(code);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@NotNull @Valid NewProvider request) {
+        ProviderView created = providers.create(request);
+        return Response.created(URI.create("/api/v1/providers/" + created.code()))
+                .entity(created)
+                .build();
+    }
+}

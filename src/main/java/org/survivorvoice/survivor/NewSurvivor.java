@@ -1,0 +1,23 @@
+package org.survivorvoice.survivor;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Enrolment of a survivor by a field worker. The phone is never returned by any endpoint. */
+public record NewSurvivor(
+        @NotBlank @Size(max = 32) String phone,
+        @NotNull @Pattern(regexp = "en|hi|bn|te", message = "must be en, hi, bn or te")
+                String language,
+        @NotNull Long areaId,
+        @NotNull @Valid ConsentSettings consent,
+        @Valid SafeHours safeHours,
+        @Pattern(regexp = "[0-9]{4}", message = "must be four digits") String ivrPin) {
+
+    @Override
+    public String toString() {
+        return "NewSurvivor[language=" + language + ", areaId=" + areaId + "]";
+    }
+}

@@ -1,0 +1,81 @@
+package org.survivorvoice.survivor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.survivorvoice.area.Area;
+import org.survivorvoice.common.persistence.BaseEntity;
+
+/**
+ * A survivor, known to the service only by her id. Her phone is kept as ciphertext plus a blind
+ * index, her IVR PIN as a bcrypt hash; neither ever leaves the service.
+ */
+@Entity
+@Table(name = "survivor")
+public class Survivor extends BaseEntity {
+
+    @Column(name = "phone_ciphertext", nullable = false, length = 128)
+    public byte[] phoneCiphertext;
+
+    @Column(name = "phone_index", nullable = false, length = 32)
+    public byte[] phoneIndex;
+
+    /** Preferred language: en, hi, bn or te. */
+    @Column(nullable = false, length = 2)
+    public String language;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id", nullable = false)
+    public Area area;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "district_id", nullable = false)
+    public Area district;
+
+    /** May be invited by SMS. */
+    @Column(name = "consent_sms", nullable = false)
+    public boolean consentSms;
+
+    /** May be called by the IVR. */
+    @Column(name = "consent_ivr", nullable = false)
+    public boolean consentIvr;
+
+    /** May receive single-use web links. */
+    @Column(name = "consent_web_link", nullable = false)
+    public boolean consentWebLink;
+
+    /** Her ratings may be used in scores and reports; withdrawing removes them from later ones. */
+    @Column(name = "consent_reporting", nullable = false)
+    public boolean consentReporting;
+
+    @Column(name = "consent_changed_at", nullable = false)
+    public Instant consentChangedAt;
+
+    @Column(name = "safe_from", nullable = false)
+    public LocalTime safeFrom;
+
+    @Column(name = "safe_to", nullable = false)
+    public LocalTime safeTo;
+
+    @Column(name = "time_zone", nullable = false, length = 40)
+    public String timeZone;
+
+    @Column(name = "ivr_pin_hash", length = 72)
+    public String ivrPinHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public SurvivorStatus status;
+
+    @Override
+    public String toString() {
+        return "Survivor[" + id + "]";
+    }
+}

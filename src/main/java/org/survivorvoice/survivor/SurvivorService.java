@@ -1,0 +1,137 @@
+package org.survivorvoice.survivor;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.survivorvoice.area.Area;
+import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.privacy.PhoneNumber;
+import org.survivorvoice.privacy.PhoneVault;
+import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.StaffContext;
+
+/** Enrolment and consent of survivors; every read and change is audited. */
+@ApplicationScoped
+public class SurvivorService {
+
+    private final PhoneVault vault;
+    private final StaffContext staff;
+    private final AuditTrail audit;
+    private final SurvivorVoiceConfig config;
+    private final Clock clock;
+
+    public SurvivorService(
+            PhoneVault vault,
+            StaffContext staff,
+            AuditTrail audit,
+            SurvivorVoiceConfig config,
+            Clock clock) {
+        this.vault = vault;
+        this.staff = staff;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Enrols a survivor; her phone is encrypted and indexed, her PIN hashed. */
+    @Transactional
+    public EnrolledSurvivor enrol(NewSurvivor request) {
+        PhoneNumber phone =
+                PhoneNumber.parse(request.phone())
+                        .orElseThrow(
+                                () -> new InvalidInputException("phone", "is not a mobile number"));
+        Area area = Area.findById(request.areaId());
+        if (area == null) {
+            throw new InvalidInputException("areaId", "no such area");
+        }
+        Area district =
+                area.district()
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "areaId",
+                                                "must be a district or an area within one"));
+        staff.requireVisible(district.id, "Area");
+        if (request.consent().ivr() && request.ivrPin() == null) {
+            throw new InvalidInputException("ivrPin", "is needed when she agrees to phone calls");
+        }
+        Survivor survivor = new Survivor();
+        survivor.phoneCiphertext = vault.encrypt(phone);
+        survivor.phoneIndex = vault.blindIndex(phone);
+        survivor.language = request.language();
+        survivor.area = area;
+        survivor.district = district;
+        apply(survivor, request.consent());
+        SafeHours hours = request.safeHours();
+        survivor.safeFrom = hours == null ? config.enrolment().defaultSafeFrom() : hours.from();
+        survivor.safeTo = hours == null ? config.enrolment().defaultSafeTo() : hours.to();
+        survivor.timeZone = config.timeZone().getId();
+        survivor.ivrPinHash =
+                request.ivrPin() == null
+                        ? null
+                        : BcryptUtil.bcryptHash(request.ivrPin(), config.enrolment().pinHashCost());
+        survivor.status = SurvivorStatus.ENROLLED;
+        survivor.persist();
+        audit.record("ENROL", "survivor", survivor.id, null);
+        Log.infof("Survivor %d enrolled in district %d", survivor.id, district.id);
+        return new EnrolledSurvivor(survivor.id);
+    }
+
+    /** Her settings (never phone or PIN), audited as a read of survivor data. */
+    @Transactional
+    public SurvivorView get(long id) {
+        Survivor survivor = requireVisible(id);
+        audit.record("READ", "survivor", id, null);
+        return SurvivorView.of(survivor);
+    }
+
+    /** Changes consent; fields left out keep their value. */
+    @Transactional
+    public SurvivorView changeConsent(long id, ConsentChange change) {
+        if (change.isEmpty()) {
+            throw new InvalidInputException("consent", "name at least one consent to change");
+        }
+        Survivor survivor = requireVisible(id);
+        if (Boolean.TRUE.equals(change.ivr()) && survivor.ivrPinHash == null) {
+            throw new InvalidInputException("ivr", "she needs an IVR PIN before phone calls");
+        }
+        ConsentSettings before = ConsentSettings.of(survivor);
+        apply(
+                survivor,
+                new ConsentSettings(
+                        orElse(change.sms(), before.sms()),
+                        orElse(change.ivr(), before.ivr()),
+                        orElse(change.webLink(), before.webLink()),
+                        orElse(change.reporting(), before.reporting())));
+        ConsentSettings after = ConsentSettings.of(survivor);
+        audit.record("CONSENT", "survivor", id, before + " -> " + after);
+        return SurvivorView.of(survivor);
+    }
+
+    /** The survivor if she exists within the caller's district, else 404. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Survivor requireVisible(long id) {
+        Survivor survivor = Survivor.findById(id);
+        if (survivor == null) {
+            throw new NotFoundException("Survivor");
+        }
+        staff.requireVisible(survivor.district.id, "Survivor");
+        return survivor;
+    }
+
+    private void apply(Survivor survivor, ConsentSettings consent) {
+        survivor.consentSms = consent.sms();
+        survivor.consentIvr = consent.ivr();
+        survivor.consentWebLink = consent.webLink();
+        survivor.consentReporting = consent.reporting();
+        survivor.consentChangedAt = clock.instant();
+    }
+
+    private static Boolean orElse(Boolean value, Boolean fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,98 @@
+package org.survivorvoice.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.survivorvoice.area.Area;
+import org.survivorvoice.area.AreaLevel;
+import org.survivorvoice.provider.Provider;
+import org.survivorvoice.provider.ProviderCategory;
+import org.survivorvoice.provider.ProviderCode;
+import org.survivorvoice.security.StaffUser;
+
+/** Test data made by each test for itself: areas, users and providers with unique names. */
+@ApplicationScoped
+public class Fixtures {
+
+    /** Password of every user made here. */
+    public static final String PASSWORD = "test-secret";
+
+    private static final AtomicInteger CODES = new AtomicInteger(10_000);
+
+    /** A new state with one district; returns the district. */
+    @Transactional
+    public Area district() {
+        Area state = area(AreaLevel.STATE, "State " + unique(), null);
+        return area(AreaLevel.DISTRICT, "District " + unique(), state);
+    }
+
+    /** A new block inside the district. */
+    @Transactional
+    public Area block(long districtId) {
+        return area(AreaLevel.BLOCK, "Block " + unique(), Area.findById(districtId));
+    }
+
+    /** A new active user of the role, bound to the district when one is given. */
+    @Transactional
+    public String user(String role, Long districtId) {
+        StaffUser user = new StaffUser();
+        user.username = role + "-" + unique();
+        user.passwordHash = BcryptUtil.bcryptHash(PASSWORD, 4);
+        user.role = role;
+        user.districtId = districtId;
+        user.active = true;
+        user.persist();
+        return user.username;
+    }
+
+    /** A new provider of the category in the district; returns its code. */
+    @Transactional
+    public String provider(long districtId, String category, String name) {
+        Area district = Area.findById(districtId);
+        Provider provider = new Provider();
+        String code;
+        do {
+            code = ProviderCode.withCheckDigit(Integer.toString(nextBody())).value();
+        } while (Provider.count("code", code) > 0);
+        provider.code = code;
+        provider.name = name;
+        provider.category = ProviderCategory.findByCode(category);
+        provider.area = district;
+        provider.district = district;
+        provider.languages = "en";
+        provider.active = true;
+        provider.persist();
+        return code;
+    }
+
+    /** A REST Assured request authenticated as the user. */
+    public static RequestSpecification as(String username) {
+        return given().auth().preemptive().basic(username, PASSWORD);
+    }
+
+    private static int nextBody() {
+        int body = CODES.incrementAndGet();
+        if (body > 99_999) {
+            throw new IllegalStateException("out of test provider codes");
+        }
+        return body + (int) (Math.random() * 50_000);
+    }
+
+    private static Area area(AreaLevel level, String name, Area parent) {
+        Area area = new Area();
+        area.level = level;
+        area.name = name;
+        area.parent = parent;
+        area.persist();
+        return area;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.security.Roles;
@@ -34,11 +35,14 @@ public class AreaResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER})
     public PageResult<AreaView> list(
-            @QueryParam("level") AreaLevel level,
-            @QueryParam("parent") Long parent,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return areas.list(level, parent, PageRequest.of(page, size));
+            @QueryParam("level") String level,
+            @QueryParam("parent") String parent,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return areas.list(
+                QueryParameters.enumValue("level", AreaLevel.class, level),
+                QueryParameters.longValue("parent", parent),
+                PageRequest.of(page, size));
     }
 
     @GET

@@ -1,9 +1,20 @@
 package org.survivorvoice.feedback;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
-/** Cleans free text before it is stored: NFC, no control or zero-width characters, bounded. */
+/**
+ * Cleans free text before it is stored: NFC, no control or zero-width characters, bounded, and
+ * phone numbers masked, because a survivor who types her number into a comment must not have it
+ * stored in plain text (SAFETY D1).
+ */
 final class CommentText {
+
+    /** Ten or more digits in any script, with optional +, spaces or dashes between them. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\p{Nd}(?:[\\s.-]?\\p{Nd}){9,}");
+
+    /** What a masked number is replaced with. */
+    static final String MASK = "[number removed]";
 
     private CommentText() {}
 
@@ -24,7 +35,12 @@ final class CommentText {
                                 out.appendCodePoint(cp);
                             }
                         });
-        String cleaned = out.toString().strip().replaceAll(" {2,}", " ");
+        String cleaned =
+                PHONE_LIKE
+                        .matcher(out.toString())
+                        .replaceAll(MASK)
+                        .strip()
+                        .replaceAll(" {2,}", " ");
         if (cleaned.isEmpty()) {
             return null;
         }

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.security.Roles;
@@ -66,10 +67,14 @@ public class RatingResource {
     @RolesAllowed(Roles.ADMIN)
     public PageResult<RatingListItem> list(
             @QueryParam("providerCode") @Size(max = 12) String providerCode,
-            @QueryParam("channel") Channel channel,
+            @QueryParam("channel") String channel,
             @QueryParam("period") @Size(max = 7) String period,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return ratings.list(providerCode, channel, period, PageRequest.of(page, size));
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return ratings.list(
+                providerCode,
+                QueryParameters.enumValue("channel", Channel.class, channel),
+                period,
+                PageRequest.of(page, size));
     }
 }

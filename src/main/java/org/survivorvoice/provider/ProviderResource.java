@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.security.Roles;
@@ -35,12 +36,16 @@ public class ProviderResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER})
     public PageResult<ProviderView> search(
-            @QueryParam("district") Long district,
+            @QueryParam("district") String district,
             @QueryParam("category") @Size(max = 40) String category,
             @QueryParam("q") @Size(max = 200) String q,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return providers.search(district, category, q, PageRequest.of(page, size));
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return providers.search(
+                QueryParameters.longValue("district", district),
+                category,
+                q,
+                PageRequest.of(page, size));
     }
 
     @GET

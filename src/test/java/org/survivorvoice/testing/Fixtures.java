@@ -6,6 +6,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.survivorvoice.area.Area;
@@ -13,7 +14,9 @@ import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderCategory;
 import org.survivorvoice.provider.ProviderCode;
+import org.survivorvoice.security.AuditEntry;
 import org.survivorvoice.security.StaffUser;
+import org.survivorvoice.survivor.Survivor;
 
 /** Test data made by each test for itself: areas, users and providers with unique names. */
 @ApplicationScoped
@@ -68,6 +71,30 @@ public class Fixtures {
         provider.active = true;
         provider.persist();
         return code;
+    }
+
+    /** The audit actions recorded on an object, oldest first. */
+    @Transactional
+    public List<String> auditActions(String objectType, Object objectId) {
+        return AuditEntry.<AuditEntry>list(
+                        "objectType = ?1 and objectId = ?2 order by id",
+                        objectType,
+                        String.valueOf(objectId))
+                .stream()
+                .map(e -> e.action)
+                .toList();
+    }
+
+    /** How many audit rows record the action on objects of the type. */
+    @Transactional
+    public long auditCount(String objectType, String action) {
+        return AuditEntry.count("objectType = ?1 and action = ?2", objectType, action);
+    }
+
+    /** The stored IVR PIN hash of a survivor. */
+    @Transactional
+    public String pinHash(long survivorId) {
+        return Survivor.<Survivor>findById(survivorId).ivrPinHash;
     }
 
     /** A REST Assured request authenticated as the user. */

@@ -1,0 +1,53 @@
+package org.survivorvoice.common.error;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Reads query parameters as text and converts them here, so a bad value is a 400 naming the
+ * parameter rather than the 404 that JAX-RS gives for a failed conversion.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {}
+
+    /** A whole number, or null when absent. */
+    public static Long longValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number");
+        }
+    }
+
+    /** A whole number in int range, or null when absent. */
+    public static Integer intValue(String name, String value) {
+        Long parsed = longValue(name, value);
+        if (parsed == null) {
+            return null;
+        }
+        if (parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE) {
+            throw new InvalidInputException(name, "is out of range");
+        }
+        return parsed.intValue();
+    }
+
+    /** One of the enum's constants, or null when absent. */
+    public static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String allowed =
+                    Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", "));
+            throw new InvalidInputException(name, "must be one of " + allowed);
+        }
+    }
+}

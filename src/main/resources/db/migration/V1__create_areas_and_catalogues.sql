@@ -6,7 +6,7 @@ CREATE TABLE area (
     parent_id   BIGINT       NULL,
     created_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_area PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_area_parent FOREIGN KEY (parent_id) REFERENCES area (id),
     CONSTRAINT uq_area_parent_name UNIQUE (parent_id, name),
     CONSTRAINT ck_area_level CHECK (level IN ('STATE', 'DISTRICT', 'BLOCK', 'GRAM_PANCHAYAT'))
@@ -21,7 +21,7 @@ CREATE TABLE provider_category (
     name        VARCHAR(120) NOT NULL,
     created_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_provider_category PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_provider_category_code UNIQUE (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -42,7 +42,7 @@ CREATE TABLE service_type (
     name        VARCHAR(120) NOT NULL,
     created_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_service_type PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_service_type_code UNIQUE (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -10,7 +10,7 @@ CREATE TABLE provider (
     active       BOOLEAN      NOT NULL,
     created_at   DATETIME(6)  NOT NULL,
     updated_at   DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_provider PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_provider_code UNIQUE (code),
     CONSTRAINT fk_provider_category FOREIGN KEY (category_id) REFERENCES provider_category (id),
     CONSTRAINT fk_provider_area FOREIGN KEY (area_id) REFERENCES area (id),
@@ -41,7 +41,7 @@ CREATE TABLE survivor (
     status              VARCHAR(20)   NOT NULL,
     created_at          DATETIME(6)   NOT NULL,
     updated_at          DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_survivor PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_survivor_area FOREIGN KEY (area_id) REFERENCES area (id),
     CONSTRAINT fk_survivor_district FOREIGN KEY (district_id) REFERENCES area (id),
     CONSTRAINT ck_survivor_language CHECK (language IN ('en', 'hi', 'bn', 'te')),
@@ -58,6 +58,6 @@ CREATE TABLE do_not_contact (
     source       VARCHAR(20)   NOT NULL,
     created_at   DATETIME(6)   NOT NULL,
     updated_at   DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_do_not_contact PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_do_not_contact_phone UNIQUE (phone_index)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

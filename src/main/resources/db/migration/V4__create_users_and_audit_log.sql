@@ -8,7 +8,7 @@ CREATE TABLE app_user (
     active         BOOLEAN      NOT NULL,
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_app_user PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_app_user_username UNIQUE (username),
     CONSTRAINT fk_app_user_district FOREIGN KEY (district_id) REFERENCES area (id),
     CONSTRAINT ck_app_user_role CHECK (role IN ('admin', 'fieldworker', 'official', 'funder')),
@@ -24,7 +24,7 @@ CREATE TABLE audit_log (
     object_type  VARCHAR(40)  NOT NULL,
     object_id    VARCHAR(64)  NULL,
     detail       VARCHAR(500) NULL,
-    CONSTRAINT pk_audit_log PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_audit_log_object ON audit_log (object_type, object_id);

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Application settings under {@code survivor-voice.*}. */
 @ConfigMapping(prefix = "survivor-voice")
@@ -25,6 +26,22 @@ public interface SurvivorVoiceConfig {
 
     /** Settings of the demo data loaded in the dev profile. */
     Demo demo();
+
+    /** The embedded MariaDB (read before start-up by EmbeddedDatabaseConfigSourceFactory). */
+    EmbeddedDb embeddedDb();
+
+    /** Embedded database settings. */
+    interface EmbeddedDb {
+        /**
+         * Start the embedded MariaDB outside the dev profile too (e.g. a demo from the jar). Never
+         * started when {@code quarkus.datasource.jdbc.url} is set.
+         */
+        Optional<Boolean> enabled();
+
+        /** Folder of the embedded server's binaries and data, kept across restarts. */
+        @WithDefault("data")
+        String dataDir();
+    }
 
     /** Staff API settings. */
     interface Api {

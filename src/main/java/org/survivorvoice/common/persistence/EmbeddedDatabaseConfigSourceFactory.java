@@ -23,12 +23,13 @@ import org.jboss.logging.Logger;
  * through {@code EmbeddedMariaDbTestResource}.
  *
  * <p>Dev mode reloads application classes in a fresh class loader, so the running server is
- * remembered in JVM-wide system properties rather than a static field: a reload reuses it.
+ * remembered in a JVM-wide system property rather than a static field: a reload reuses it. The
+ * property lies outside the {@code survivor-voice} prefix, whose keys are all mapped.
  */
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseConfigSourceFactory.class);
-    private static final String URL_PROPERTY = "survivor-voice.embedded-db.running-url";
+    private static final String URL_PROPERTY = "survivorvoice.embedded-mariadb.url";
     private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
 
     @Override

@@ -1,0 +1,104 @@
+package org.survivorvoice.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.survivorvoice.testing.Fixtures.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.survivorvoice.area.Area;
+import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.Staff;
+
+/**
+ * Every staff endpoint x every role x anonymous: a role not allowed gets 403, no credentials get
+ * 401, an allowed role gets through the role check (SAFETY A1).
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    private static final Set<String> ALL =
+            Set.of(Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER);
+    private static final Set<String> WORKERS = Set.of(Roles.ADMIN, Roles.FIELDWORKER);
+    private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
+
+    @Inject Fixtures fixtures;
+
+    record Endpoint(String method, String path, Set<String> allowed) {}
+
+    @Test
+    void everyEndpointChecksTheRole() {
+        Area district = fixtures.district();
+        String admin = fixtures.user(Roles.ADMIN, null);
+        String code = fixtures.provider(district.id, "POLICE", "Hingalganj Police Station");
+        long survivor = Staff.enrol(admin, district.id, "9830044441");
+        long encounter = Staff.encounter(admin, survivor, code);
+        List<Endpoint> endpoints =
+                List.of(
+                        new Endpoint("GET", "/api/v1/areas", ALL),
+                        new Endpoint("GET", "/api/v1/areas/" + district.id, ALL),
+                        new Endpoint("POST", "/api/v1/areas", ADMIN),
+                        new Endpoint("GET", "/api/v1/providers", ALL),
+                        new Endpoint("GET", "/api/v1/providers/" + code, ALL),
+                        new Endpoint("POST", "/api/v1/providers", ADMIN),
+                        new Endpoint("POST", "/api/v1/survivors", WORKERS),
+                        new Endpoint("GET", "/api/v1/survivors/" + survivor, WORKERS),
+                        new Endpoint(
+                                "PATCH", "/api/v1/survivors/" + survivor + "/consent", WORKERS),
+                        new Endpoint("POST", "/api/v1/encounters", WORKERS),
+                        new Endpoint("GET", "/api/v1/encounters/" + encounter, WORKERS),
+                        new Endpoint("PATCH", "/api/v1/encounters/" + encounter, WORKERS),
+                        new Endpoint("POST", "/api/v1/ratings", WORKERS),
+                        new Endpoint("GET", "/api/v1/ratings", ADMIN));
+        Map<String, String> users =
+                Map.of(
+                        Roles.ADMIN, admin,
+                        Roles.FIELDWORKER, fixtures.user(Roles.FIELDWORKER, null),
+                        Roles.OFFICIAL, fixtures.user(Roles.OFFICIAL, district.id),
+                        Roles.FUNDER, fixtures.user(Roles.FUNDER, null));
+        List<String> failures = new ArrayList<>();
+
+        for (Endpoint endpoint : endpoints) {
+            int anonymous = call(given(), endpoint).statusCode();
+            if (anonymous != 401) {
+                failures.add("anonymous " + endpoint + " -> " + anonymous);
+            }
+            for (var user : users.entrySet()) {
+                int status = call(as(user.getValue()), endpoint).statusCode();
+                boolean allowed = endpoint.allowed().contains(user.getKey());
+                if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {
+                    failures.add(user.getKey() + " " + endpoint + " -> " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void wrongPasswordIs401() {
+        String admin = fixtures.user(Roles.ADMIN, null);
+        given().auth()
+                .preemptive()
+                .basic(admin, "wrong")
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+    }
+
+    private static Response call(RequestSpecification request, Endpoint endpoint) {
+        RequestSpecification r = request.contentType(ContentType.JSON);
+        if (!endpoint.method().equals("GET")) {
+            r = r.body("{}");
+        }
+        return r.request(endpoint.method(), endpoint.path());
+    }
+}

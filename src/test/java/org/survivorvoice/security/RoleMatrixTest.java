@@ -94,6 +94,28 @@ class RoleMatrixTest {
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
     }
 
+    @Test
+    void repeatedWrongPasswordsLockTheUserName() {
+        String worker = fixtures.user(Roles.FIELDWORKER, null);
+        for (int i = 0; i < 5; i++) {
+            given().auth()
+                    .preemptive()
+                    .basic(worker, "guess-" + i)
+                    .get("/api/v1/areas")
+                    .then()
+                    .statusCode(401);
+        }
+
+        as(worker)
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        String other = fixtures.user(Roles.FIELDWORKER, null);
+        as(other).get("/api/v1/areas").then().statusCode(200);
+    }
+
     private static Response call(RequestSpecification request, Endpoint endpoint) {
         RequestSpecification r = request.contentType(ContentType.JSON);
         if (!endpoint.method().equals("GET")) {

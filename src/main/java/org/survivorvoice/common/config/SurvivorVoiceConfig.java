@@ -2,6 +2,7 @@ package org.survivorvoice.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -23,6 +24,20 @@ public interface SurvivorVoiceConfig {
 
     /** Settings of survivor enrolment. */
     Enrolment enrolment();
+
+    /** Staff login settings. */
+    Login login();
+
+    /** Staff login settings. */
+    interface Login {
+        /** Failed logins of one user name within the lock-out period that lock it. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long failures are remembered and a locked user name waits. */
+        @WithDefault("15M")
+        Duration lockout();
+    }
 
     /** Settings of the demo data loaded in the dev profile. */
     Demo demo();

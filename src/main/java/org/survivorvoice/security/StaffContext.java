@@ -2,7 +2,6 @@ package org.survivorvoice.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.transaction.Transactional;
 import java.util.Objects;
 import java.util.Optional;
 import org.survivorvoice.common.error.ForbiddenScopeException;
@@ -16,7 +15,6 @@ import org.survivorvoice.common.error.NotFoundException;
 public class StaffContext {
 
     private final SecurityIdentity identity;
-    private Optional<Long> district;
 
     public StaffContext(SecurityIdentity identity) {
         this.identity = identity;
@@ -33,13 +31,9 @@ public class StaffContext {
     }
 
     /** The district the caller is limited to; empty when she may see every district. */
-    @Transactional
     public Optional<Long> districtScope() {
-        if (district == null) {
-            StaffUser user = identity.isAnonymous() ? null : StaffUser.findByUsername(actor());
-            district = Optional.ofNullable(user == null ? null : user.districtId);
-        }
-        return district;
+        Long district = identity.getAttribute(StaffIdentityAugmentor.DISTRICT);
+        return Optional.ofNullable(district);
     }
 
     /**

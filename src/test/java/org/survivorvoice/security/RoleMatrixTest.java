@@ -95,6 +95,16 @@ class RoleMatrixTest {
     }
 
     @Test
+    void deactivatedAccountIs401() {
+        String worker = fixtures.user(Roles.FIELDWORKER, null);
+        as(worker).get("/api/v1/areas").then().statusCode(200);
+
+        fixtures.deactivate(worker);
+
+        as(worker).get("/api/v1/areas").then().statusCode(401);
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheUserName() {
         String worker = fixtures.user(Roles.FIELDWORKER, null);
         for (int i = 0; i < 5; i++) {

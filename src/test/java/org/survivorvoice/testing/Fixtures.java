@@ -53,6 +53,12 @@ public class Fixtures {
         return user.username;
     }
 
+    /** Deactivates the account: its password no longer lets it in. */
+    @Transactional
+    public void deactivate(String username) {
+        StaffUser.findByUsername(username).active = false;
+    }
+
     /** A new provider of the category in the district; returns its code. */
     @Transactional
     public String provider(long districtId, String category, String name) {

@@ -48,6 +48,18 @@ public final class FunnelLimits {
     }
 
     /**
+     * The band of a provider past the suppression gate: INSUFFICIENT_DATA below 20 ratings, else by
+     * exact tails or by zD as {@link #method} decides.
+     */
+    public static Band band(long x, long n, double theta0, double tau2, ScoringParameters params) {
+        return switch (method(n, tau2, params)) {
+            case NOT_CLASSIFIED -> Band.INSUFFICIENT_DATA;
+            case EXACT_BINOMIAL -> exactBinomialBand(x, n, theta0, params);
+            case NORMAL_APPROXIMATION -> bandForZ(zScore(x, n, theta0, tau2), params);
+        };
+    }
+
+    /**
      * The band of a zD, with the inequalities of the band table: -1.96 and 1.96 themselves are
      * WITHIN, -3.09 is BELOW and 3.09 is ABOVE.
      */

@@ -79,24 +79,16 @@ public final class ScoreCalculator {
             UnitCounts unit, double theta0, double tau2, double m, ScoringParameters params) {
         long n = unit.n();
         long x = unit.x();
-        double zD = FunnelLimits.zScore(x, n, theta0, tau2);
-        BandMethod method = FunnelLimits.method(n, tau2, params);
-        Band band =
-                switch (method) {
-                    case NOT_CLASSIFIED -> Band.INSUFFICIENT_DATA;
-                    case EXACT_BINOMIAL -> FunnelLimits.exactBinomialBand(x, n, theta0, params);
-                    case NORMAL_APPROXIMATION -> FunnelLimits.bandForZ(zD, params);
-                };
         return new UnitScore(
                 unit.providerCode(),
                 n,
                 x,
                 (double) x / n,
-                zD,
+                FunnelLimits.zScore(x, n, theta0, tau2),
                 Shrinkage.score(x, n, theta0, m),
                 Shrinkage.interval(x, n, theta0, m, params),
-                band,
-                method,
+                FunnelLimits.band(x, n, theta0, tau2, params),
+                FunnelLimits.method(n, tau2, params),
                 secondaryScore(unit));
     }
 

@@ -1,8 +1,8 @@
 package org.survivorvoice.demo;
 
 /**
- * Andhra Pradesh in its thirteen-district layout, which the programme's baseline data still uses:
- * the coastal districts and two Rayalaseema districts. Blocks are mandals.
+ * Andhra Pradesh with the thirteen districts it had before the April 2022 reorganisation: the
+ * coastal districts and two Rayalaseema districts. Blocks are mandals.
  */
 final class AndhraPradeshGazetteer {
 

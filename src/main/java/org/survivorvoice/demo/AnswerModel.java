@@ -9,7 +9,7 @@ import org.survivorvoice.feedback.Channel;
 /**
  * Draws a survivor's answers from her provider's latent satisfaction. The five dimensions move
  * together (someone treated badly rarely rates timeliness top), "got what was needed" follows the
- * encounter's outcome, and questions go unanswered as they do per channel: SMS replies often carry
+ * encounter's outcome, and questions go unanswered more on some channels: SMS replies often carry
  * only the overall score, IVR callers hang up early, paper forms have gaps.
  */
 final class AnswerModel {

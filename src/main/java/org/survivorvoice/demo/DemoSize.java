@@ -3,8 +3,8 @@ package org.survivorvoice.demo;
 /**
  * How big a generated demo programme is.
  *
- * @param providers number of providers (at least one per category, at most 50,000 so that six-digit
- *     codes stay sparse enough to catch typing errors)
+ * @param providers number of providers (at least one per category; at most 50,000, so that random
+ *     codes are found among the 90,000 code bodies without long searches)
  * @param survivors number of enrolled survivors
  * @param ratings number of ratings, verified and unverified together
  */

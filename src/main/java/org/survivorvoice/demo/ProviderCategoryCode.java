@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The seeded provider categories, with the service types a survivor seeks from each and the share
- * of satisfied ratings a typical provider of the category gets. The shares follow what field teams
- * report: survivors are least satisfied with police and block offices, most with the health and
- * social workers who accompany them.
+ * of satisfied ratings a typical provider of the category gets. The shares are demo assumptions,
+ * chosen so categories differ: police and block offices lowest, the health and social workers who
+ * accompany survivors highest.
  */
 enum ProviderCategoryCode {
     /** Police station or anti-human-trafficking unit. */

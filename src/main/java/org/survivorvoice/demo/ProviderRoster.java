@@ -89,7 +89,8 @@ final class ProviderRoster {
             targets.put(c, n);
             sum += n;
         }
-        // rounding leaves the sum a few off: settle the difference on the largest categories
+        // rounding leaves the sum a few off: take an excess from the largest category, give a
+        // shortfall to health workers (the gazetteer never runs out of them)
         while (sum != count) {
             ProviderCategoryCode largest = ProviderCategoryCode.PANCHAYAT;
             for (ProviderCategoryCode c : ProviderCategoryCode.values()) {
@@ -117,7 +118,7 @@ final class ProviderRoster {
         keyed.sort(Comparator.comparingDouble(Keyed::key));
         return keyed.stream()
                 .limit(wanted)
-                .map(k -> k.institution())
+                .map(Keyed::institution)
                 .map(i -> new Draft(i.category(), i.name(), i.areaIndex(), i.at(), false))
                 .toList();
     }

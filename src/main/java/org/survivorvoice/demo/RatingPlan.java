@@ -8,11 +8,11 @@ import java.util.SplittableRandom;
 import org.survivorvoice.common.time.Quarter;
 
 /**
- * How many ratings each provider gets in each quarter. The numbers are skewed the way real
- * programmes are: about 7 % of providers get under 11 ratings (suppressed), about 10 % get 11 to 19
- * (insufficient data), the rest 20 or more with a long tail; clearly better or worse providers get
- * twice the usual share so the funnel can tell them apart. Ratings grow quarter on quarter as the
- * programme scales up.
+ * How many ratings each provider gets in each quarter. The numbers are skewed, as where a few
+ * providers serve most survivors: about 7 % of providers get under 11 ratings (suppressed), about
+ * 10 % get 11 to 19 (insufficient data), the rest 20 or more with a long tail; clearly better or
+ * worse providers get twice the usual share so the funnel can tell them apart. Ratings grow quarter
+ * on quarter as the programme scales up.
  */
 final class RatingPlan {
 

@@ -13,11 +13,12 @@ import java.util.SplittableRandom;
 /**
  * Enrols the demo survivors: where they live (in proportion to the programme's weight per
  * district), their language, consent, safe hours, IVR PIN and a fake mobile number. About one in
- * twenty shares a handset with another survivor of her district, as field teams see.
+ * twenty shares a handset with another survivor of her district, which is why the schema's phone
+ * blind index is not unique.
  */
 final class SurvivorRoll {
 
-    /** Safe-contact windows survivors commonly ask for: when the household is out or at work. */
+    /** Plausible safe-contact windows: times when the household is out or at work. */
     private static final LocalTime[][] SAFE_HOURS = {
         {LocalTime.of(10, 0), LocalTime.of(18, 0)},
         {LocalTime.of(10, 0), LocalTime.of(13, 0)},

@@ -1,8 +1,8 @@
 package org.survivorvoice.demo;
 
 /**
- * West Bengal: the source districts along the Bangladesh border and in the Sundarbans, where most
- * survivors of the state's programmes live, and a few northern and coastal districts.
+ * West Bengal: districts along the Bangladesh border and in the Sundarbans that are known source
+ * areas of trafficking, and a few northern and coastal districts.
  */
 final class WestBengalGazetteer {
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 
 /**
@@ -45,11 +46,17 @@ class DemoStartup {
         } else {
             load(demo);
         }
-        accounts.ensure();
-        Log.infof(
-                "Demo users admin, fieldworker, official (%s), funder with password '%s' (dev"
-                        + " profile only)",
-                DemoAccounts.OFFICIAL_DISTRICT, DemoAccounts.PASSWORD);
+        List<String> users = accounts.ensure();
+        if (users.equals(DemoAccounts.USERNAMES)) {
+            Log.infof(
+                    "Demo users admin, fieldworker, official (%s), funder with password '%s' (dev"
+                            + " profile only)",
+                    DemoAccounts.OFFICIAL_DISTRICT, DemoAccounts.PASSWORD);
+        } else {
+            Log.infof(
+                    "Demo users %s with password '%s' (dev profile only)",
+                    String.join(", ", users), DemoAccounts.PASSWORD);
+        }
     }
 
     private void load(SurvivorVoiceConfig.Demo demo) {

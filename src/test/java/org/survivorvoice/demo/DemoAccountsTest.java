@@ -27,9 +27,13 @@ class DemoAccountsTest {
     void createsOneAccountPerRoleOnceWithTheOfficialInNorth24Parganas() {
         long district = north24Parganas();
 
-        accounts.ensure();
-        String hashBefore = passwordHash("admin");
-        assertThat(accounts.ensure()).as("second call creates nothing").isEmpty();
+        assertThat(accounts.ensure()).isEqualTo(DemoAccounts.USERNAMES);
+        String adminHash = passwordHash("admin");
+        String officialHash = passwordHash("official");
+        assertThat(accounts.ensure()).isEqualTo(DemoAccounts.USERNAMES);
+        assertThat(passwordHash("official"))
+                .as("an existing account is left as it was")
+                .isEqualTo(officialHash);
 
         QuarkusTransaction.requiringNew()
                 .run(
@@ -47,7 +51,7 @@ class DemoAccountsTest {
                             assertThat(official.districtId).isEqualTo(district);
                             assertThat(StaffUser.findByUsername("admin").districtId).isNull();
                         });
-        assertThat(passwordHash("admin")).isEqualTo(hashBefore);
+        assertThat(passwordHash("admin")).isEqualTo(adminHash);
         RestAssured.given()
                 .auth()
                 .preemptive()

@@ -93,5 +93,13 @@ public interface SurvivorVoiceConfig {
         /** How many ratings the demo programme holds. */
         @WithDefault("20000")
         int ratings();
+
+        /** How many providers the demo programme has. */
+        @WithDefault("300")
+        int providers();
+
+        /** How many survivors the demo programme has. */
+        @WithDefault("1000")
+        int survivors();
     }
 }

@@ -1,5 +1,6 @@
 package org.survivorvoice.feedback;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -15,6 +16,7 @@ public record Answers(
     public static final Answers NONE = new Answers(null, null, null, null, null);
 
     /** Whether no question was answered. */
+    @JsonIgnore
     public boolean isEmpty() {
         return overall == null
                 && dignity == null
@@ -24,6 +26,7 @@ public record Answers(
     }
 
     /** Whether every given answer lies on the 1-5 scale. */
+    @JsonIgnore
     public boolean inRange() {
         return ok(overall) && ok(dignity) && ok(listened) && ok(timeliness) && ok(outcome);
     }

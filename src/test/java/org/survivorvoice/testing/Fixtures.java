@@ -6,11 +6,15 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.area.AreaLevel;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderCategory;
 import org.survivorvoice.provider.ProviderCode;
@@ -101,6 +105,46 @@ public class Fixtures {
     @Transactional
     public String pinHash(long survivorId) {
         return Survivor.<Survivor>findById(survivorId).ivrPinHash;
+    }
+
+    /**
+     * Stores ratings of a provider in a quarter straight into the table, one distinct rater each:
+     * {@code satisfied} with overall 5, the rest with overall 2.
+     */
+    @Transactional
+    public void ratings(String providerCode, String period, int satisfied, int dissatisfied) {
+        Provider provider = Provider.findByCode(providerCode);
+        Quarter quarter = Quarter.parse(period);
+        for (int i = 0; i < satisfied + dissatisfied; i++) {
+            Rating rating = new Rating();
+            rating.provider = provider;
+            rating.raterKey = "T:" + UUID.randomUUID();
+            rating.channel = Channel.ASSISTED;
+            rating.language = "en";
+            rating.verified = i % 2 == 0;
+            rating.period = quarter.toString();
+            rating.ratedAt = quarter.start().plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant();
+            rating.overall = i < satisfied ? 5 : 2;
+            rating.persist();
+        }
+    }
+
+    /** Stores satisfied ratings by one enrolled survivor (rater key of her id). */
+    @Transactional
+    public void survivorRatings(long survivorId, String providerCode, String period, int count) {
+        Quarter quarter = Quarter.parse(period);
+        for (int i = 0; i < count; i++) {
+            Rating rating = new Rating();
+            rating.provider = Provider.findByCode(providerCode);
+            rating.survivor = Survivor.findById(survivorId);
+            rating.raterKey = "S:" + survivorId;
+            rating.channel = Channel.ASSISTED;
+            rating.language = "en";
+            rating.period = quarter.toString();
+            rating.ratedAt = quarter.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+            rating.overall = 5;
+            rating.persist();
+        }
     }
 
     /** A REST Assured request authenticated as the user. */

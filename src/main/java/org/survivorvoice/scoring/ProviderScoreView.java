@@ -1,0 +1,28 @@
+package org.survivorvoice.scoring;
+
+/**
+ * One provider's published score. Counts appear only as a band of five ({@code "20-24"}); the
+ * number of negative ratings never appears.
+ */
+public record ProviderScoreView(
+        String providerCode,
+        String name,
+        String category,
+        Long districtId,
+        String district,
+        String ratingsBand,
+        double score,
+        Interval interval,
+        Band band,
+        Band previousBand,
+        double verifiedShare) {
+
+    /** The 90 % interval of the score. */
+    public record Interval(double low, double high) {}
+
+    /** The band of five a count falls in: 20 to 24 is {@code "20-24"}. */
+    public static String ratingsBand(long n) {
+        long low = n / 5 * 5;
+        return low + "-" + (low + 4);
+    }
+}

@@ -1,0 +1,189 @@
+package org.survivorvoice.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.common.persistence.PageRequest;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.security.Roles;
+import org.survivorvoice.security.StaffContext;
+
+/**
+ * Reads stored snapshots for the scores API through the disclosure rules: officials see only their
+ * district, quarters are shown to officials and funders only after their release delay, funders
+ * never see a provider named in an alert or significant band (counted as under review), and
+ * suppressed providers are only counted.
+ */
+@ApplicationScoped
+public class PublishedScores {
+
+    private static final String FLAGGED = "('BELOW', 'SIGNIFICANTLY_BELOW', 'SIGNIFICANTLY_ABOVE')";
+    private static final String BAND_ORDER =
+            "CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0 WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2"
+                    + " WHEN 'ABOVE' THEN 3 WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END";
+
+    private final EntityManager em;
+    private final StaffContext staff;
+    private final ScoringService scoring;
+    private final SurvivorVoiceConfig config;
+    private final Clock clock;
+
+    public PublishedScores(
+            EntityManager em,
+            StaffContext staff,
+            ScoringService scoring,
+            SurvivorVoiceConfig config,
+            Clock clock) {
+        this.em = em;
+        this.staff = staff;
+        this.scoring = scoring;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Scores of a period (default: the latest released quarter), filtered and paged. */
+    @Transactional
+    public ScoreList list(Quarter requested, Long districtId, String category, PageRequest page) {
+        Quarter period = requested == null ? latestReleased() : requested;
+        if (!staff.hasRole(Roles.ADMIN) && !scoring.isReleased(period)) {
+            throw new NotFoundException("Released scores for " + period);
+        }
+        Optional<Long> district = staff.listDistrict(districtId);
+        boolean hideFlagged = staff.hasRole(Roles.FUNDER);
+        StringBuilder where = new StringBuilder(" WHERE s.period = :period");
+        district.ifPresent(d -> where.append(" AND s.district_id = :district"));
+        if (category != null && !category.isBlank()) {
+            where.append(" AND c.code = :category");
+        }
+        String from =
+                " FROM score_snapshot s JOIN provider p ON p.id = s.provider_id"
+                        + " JOIN provider_category c ON c.id = s.category_id"
+                        + " JOIN area d ON d.id = s.district_id";
+        String visible = hideFlagged ? " AND s.band NOT IN " + FLAGGED : "";
+        Query items =
+                em.createNativeQuery(
+                        "SELECT p.code, p.name, c.code, d.id, d.name, s.n, s.score,"
+                                + " s.interval_low, s.interval_high, s.band, prev.band,"
+                                + " s.verified_n"
+                                + from
+                                + " LEFT JOIN score_snapshot prev ON prev.provider_id ="
+                                + " s.provider_id AND prev.period = :previous"
+                                + where
+                                + visible
+                                + " ORDER BY c.code, "
+                                + BAND_ORDER
+                                + ", s.score DESC, p.code");
+        bind(items, period, district, category)
+                .setParameter("previous", period.previous().toString());
+        items.setFirstResult(page.page() * page.size()).setMaxResults(page.size());
+        List<ProviderScoreView> views = new ArrayList<>();
+        for (Object row : items.getResultList()) {
+            views.add(view((Object[]) row, hideFlagged));
+        }
+        long total = count("SELECT COUNT(*)" + from + where + visible, period, district, category);
+        long underReview =
+                hideFlagged
+                        ? count(
+                                "SELECT COUNT(*)" + from + where + " AND s.band IN " + FLAGGED,
+                                period,
+                                district,
+                                category)
+                        : 0;
+        long suppressed =
+                count(
+                        "SELECT COALESCE(SUM(s.suppressed_units), 0) FROM score_suppression s"
+                                + " JOIN provider_category c ON c.id = s.category_id"
+                                + where,
+                        period,
+                        district,
+                        category);
+        return new ScoreList(
+                views,
+                page.page(),
+                page.size(),
+                total,
+                suppressed,
+                underReview,
+                period.toString(),
+                methods(period, category));
+    }
+
+    private List<CategoryMethodView> methods(Quarter period, String category) {
+        boolean byCategory = category != null && !category.isBlank();
+        Query q =
+                em.createNativeQuery(
+                        "SELECT c.code, m.comparison_id, m.theta0, m.tau2, m.m, m.compared_units"
+                                + " FROM score_method m JOIN provider_category c ON c.id ="
+                                + " m.category_id WHERE m.period = :period"
+                                + (byCategory ? " AND c.code = :category" : "")
+                                + " ORDER BY c.code, m.comparison_id");
+        q.setParameter("period", period.toString());
+        if (byCategory) {
+            q.setParameter("category", category.strip());
+        }
+        List<CategoryMethodView> methods = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            methods.add(
+                    new CategoryMethodView(
+                            (String) r[0],
+                            ((Number) r[1]).longValue(),
+                            r[2] == null ? null : ((Number) r[2]).doubleValue(),
+                            ((Number) r[3]).doubleValue(),
+                            ((Number) r[4]).doubleValue(),
+                            ((Number) r[5]).intValue()));
+        }
+        return methods;
+    }
+
+    private static ProviderScoreView view(Object[] r, boolean hideFlagged) {
+        long n = ((Number) r[5]).longValue();
+        Band previous = r[10] == null ? null : Band.valueOf((String) r[10]);
+        if (hideFlagged && previous != null && previous != Band.WITHIN && previous != Band.ABOVE) {
+            // a funder must not learn last quarter's unverified flag either
+            previous = null;
+        }
+        return new ProviderScoreView(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                ((Number) r[3]).longValue(),
+                (String) r[4],
+                ProviderScoreView.ratingsBand(n),
+                ((Number) r[6]).doubleValue(),
+                new ProviderScoreView.Interval(
+                        ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue()),
+                Band.valueOf((String) r[9]),
+                previous,
+                n == 0 ? 0 : ((Number) r[11]).doubleValue() / n);
+    }
+
+    private long count(String sql, Quarter period, Optional<Long> district, String category) {
+        Query q = em.createNativeQuery(sql);
+        return ((Number) bind(q, period, district, category).getSingleResult()).longValue();
+    }
+
+    private static Query bind(Query q, Quarter period, Optional<Long> district, String category) {
+        q.setParameter("period", period.toString());
+        district.ifPresent(d -> q.setParameter("district", d));
+        if (category != null && !category.isBlank()) {
+            q.setParameter("category", category.strip());
+        }
+        return q;
+    }
+
+    private Quarter latestReleased() {
+        Quarter q = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
+        while (!scoring.isReleased(q)) {
+            q = q.previous();
+        }
+        return q;
+    }
+}

@@ -1,0 +1,65 @@
+package org.survivorvoice.scoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.error.QueryParameters;
+import org.survivorvoice.common.persistence.PageRequest;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.security.Roles;
+
+/** Provider scores per period, through the disclosure rules, and their recomputation. */
+@Path("/api/v1/scores")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scores")
+public class ScoreResource {
+
+    private final PublishedScores scores;
+    private final ScoringService scoring;
+
+    public ScoreResource(PublishedScores scores, ScoringService scoring) {
+        this.scores = scores;
+        this.scoring = scoring;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.FUNDER})
+    public ScoreList list(
+            @QueryParam("period") @Size(max = 7) String period,
+            @QueryParam("district") String district,
+            @QueryParam("category") @Size(max = 40) String category,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return scores.list(
+                period == null || period.isBlank() ? null : quarter(period),
+                QueryParameters.longValue("district", district),
+                category,
+                PageRequest.of(page, size));
+    }
+
+    /** Recomputes a quarter now; answers when done (a full recompute takes seconds). */
+    @POST
+    @Path("/refresh")
+    @RolesAllowed(Roles.ADMIN)
+    public ScoringService.RefreshResult refresh(@QueryParam("period") String period) {
+        if (period == null || period.isBlank()) {
+            throw new InvalidInputException("period", "name the quarter, e.g. 2026-Q3");
+        }
+        return scoring.refresh(quarter(period));
+    }
+
+    private static Quarter quarter(String period) {
+        try {
+            return Quarter.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("period", e.getMessage());
+        }
+    }
+}

@@ -2,7 +2,8 @@ package org.survivorvoice.scoring;
 
 /**
  * One provider's published score. Counts appear only as a band of five ({@code "20-24"}); the
- * number of negative ratings never appears.
+ * number of negative ratings never appears. {@code named} is true when the confirmation rule names
+ * the provider laggard or good practice for the period.
  */
 public record ProviderScoreView(
         String providerCode,
@@ -15,7 +16,8 @@ public record ProviderScoreView(
         Interval interval,
         Band band,
         Band previousBand,
-        double verifiedShare) {
+        double verifiedShare,
+        boolean named) {
 
     /** The 90 % interval of the score. */
     public record Interval(double low, double high) {}

@@ -25,6 +25,17 @@ import org.survivorvoice.security.StaffContext;
 public class PublishedScores {
 
     private static final String FLAGGED = "('BELOW', 'SIGNIFICANTLY_BELOW', 'SIGNIFICANTLY_ABOVE')";
+
+    /** SQL form of {@link NamingRule#named}: two flagged windows and a verified latest review. */
+    private static final String NAMED =
+            "((s.band = 'SIGNIFICANTLY_BELOW' AND prev.band IN ('BELOW', 'SIGNIFICANTLY_BELOW')"
+                    + " AND "
+                    + verifiedReview("LAGGARD")
+                    + ") OR (s.band = 'SIGNIFICANTLY_ABOVE'"
+                    + " AND prev.band IN ('ABOVE', 'SIGNIFICANTLY_ABOVE') AND "
+                    + verifiedReview("GOOD_PRACTICE")
+                    + "))";
+
     private static final String BAND_ORDER =
             "CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0 WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2"
                     + " WHEN 'ABOVE' THEN 3 WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END";
@@ -65,23 +76,26 @@ public class PublishedScores {
         String from =
                 " FROM score_snapshot s JOIN provider p ON p.id = s.provider_id"
                         + " JOIN provider_category c ON c.id = s.category_id"
-                        + " JOIN area d ON d.id = s.district_id";
-        String visible = hideFlagged ? " AND s.band NOT IN " + FLAGGED : "";
+                        + " JOIN area d ON d.id = s.district_id"
+                        + " LEFT JOIN score_snapshot prev ON prev.provider_id = s.provider_id"
+                        + " AND prev.period = '"
+                        + period.previous()
+                        + "'";
+        String visible = hideFlagged ? " AND (s.band NOT IN " + FLAGGED + " OR " + NAMED + ")" : "";
         Query items =
                 em.createNativeQuery(
                         "SELECT p.code, p.name, c.code, d.id, d.name, s.n, s.score,"
                                 + " s.interval_low, s.interval_high, s.band, prev.band,"
-                                + " s.verified_n"
+                                + " s.verified_n, CASE WHEN "
+                                + NAMED
+                                + " THEN 1 ELSE 0 END"
                                 + from
-                                + " LEFT JOIN score_snapshot prev ON prev.provider_id ="
-                                + " s.provider_id AND prev.period = :previous"
                                 + where
                                 + visible
                                 + " ORDER BY c.code, "
                                 + BAND_ORDER
                                 + ", s.score DESC, p.code");
-        bind(items, period, district, category)
-                .setParameter("previous", period.previous().toString());
+        bind(items, period, district, category);
         items.setFirstResult(page.page() * page.size()).setMaxResults(page.size());
         List<ProviderScoreView> views = new ArrayList<>();
         for (Object row : items.getResultList()) {
@@ -91,7 +105,13 @@ public class PublishedScores {
         long underReview =
                 hideFlagged
                         ? count(
-                                "SELECT COUNT(*)" + from + where + " AND s.band IN " + FLAGGED,
+                                "SELECT COUNT(*)"
+                                        + from
+                                        + where
+                                        + " AND s.band IN "
+                                        + FLAGGED
+                                        + " AND NOT "
+                                        + NAMED,
                                 period,
                                 district,
                                 category)
@@ -162,7 +182,16 @@ public class PublishedScores {
                         ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue()),
                 Band.valueOf((String) r[9]),
                 previous,
-                n == 0 ? 0 : ((Number) r[11]).doubleValue() / n);
+                n == 0 ? 0 : ((Number) r[11]).doubleValue() / n,
+                ((Number) r[12]).intValue() == 1);
+    }
+
+    private static String verifiedReview(String label) {
+        return "EXISTS (SELECT 1 FROM provider_review rv WHERE rv.verified AND rv.id ="
+                + " (SELECT MAX(r2.id) FROM provider_review r2 WHERE r2.provider_id ="
+                + " s.provider_id AND r2.period = s.period AND r2.label = '"
+                + label
+                + "'))";
     }
 
     private long count(String sql, Quarter period, Optional<Long> district, String category) {

@@ -5,9 +5,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.QueryParameters;
@@ -23,10 +25,12 @@ public class ScoreResource {
 
     private final PublishedScores scores;
     private final ScoringService scoring;
+    private final ReviewService reviews;
 
-    public ScoreResource(PublishedScores scores, ScoringService scoring) {
+    public ScoreResource(PublishedScores scores, ScoringService scoring, ReviewService reviews) {
         this.scores = scores;
         this.scoring = scoring;
+        this.reviews = reviews;
     }
 
     @GET
@@ -42,6 +46,13 @@ public class ScoreResource {
                 QueryParameters.longValue("district", district),
                 category,
                 PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{providerCode}/trend")
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    public List<TrendPoint> trend(@PathParam("providerCode") String providerCode) {
+        return reviews.trend(providerCode);
     }
 
     /** Recomputes a quarter now; answers when done (a full recompute takes seconds). */

@@ -28,6 +28,10 @@ public interface ScoringConfig {
     @WithDefault("false")
     boolean verifiedOnly();
 
+    /** When the scheduled refresh recomputes the open quarters (Quartz cron, programme time). */
+    @WithDefault("0 30 1 * * ?")
+    String refreshCron();
+
     /** How long after a quarter ends its scores are frozen and released. */
     @WithDefault("30D")
     Duration releaseDelay();

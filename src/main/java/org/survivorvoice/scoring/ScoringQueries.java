@@ -3,6 +3,7 @@ package org.survivorvoice.scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.survivorvoice.common.time.Quarter;
 
 /**
@@ -72,5 +73,41 @@ public class ScoringQueries {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The stored band of a provider in a period, if it was scored then. */
+    public Optional<Band> band(long providerId, Quarter period) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT band FROM score_snapshot WHERE provider_id = :provider"
+                                        + " AND period = :period")
+                        .setParameter("provider", providerId)
+                        .setParameter("period", period.toString())
+                        .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(Band.valueOf((String) rows.get(0)));
+    }
+
+    /** A provider's stored snapshots, oldest period first. */
+    public List<TrendPoint> trend(long providerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT period, n, score, interval_low, interval_high, band"
+                                        + " FROM score_snapshot WHERE provider_id = :provider"
+                                        + " ORDER BY period")
+                        .setParameter("provider", providerId)
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new TrendPoint(
+                                        (String) r[0],
+                                        ProviderScoreView.ratingsBand(number(r[1])),
+                                        ((Number) r[2]).doubleValue(),
+                                        new ProviderScoreView.Interval(
+                                                ((Number) r[3]).doubleValue(),
+                                                ((Number) r[4]).doubleValue()),
+                                        Band.valueOf((String) r[5])))
+                .toList();
     }
 }

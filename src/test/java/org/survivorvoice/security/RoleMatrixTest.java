@@ -29,6 +29,9 @@ class RoleMatrixTest {
             Set.of(Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER);
     private static final Set<String> WORKERS = Set.of(Roles.ADMIN, Roles.FIELDWORKER);
     private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
+    private static final Set<String> SCORE_READERS =
+            Set.of(Roles.ADMIN, Roles.OFFICIAL, Roles.FUNDER);
+    private static final Set<String> OFFICIALS = Set.of(Roles.ADMIN, Roles.OFFICIAL);
 
     @Inject Fixtures fixtures;
 
@@ -57,7 +60,11 @@ class RoleMatrixTest {
                         new Endpoint("GET", "/api/v1/encounters/" + encounter, WORKERS),
                         new Endpoint("PATCH", "/api/v1/encounters/" + encounter, WORKERS),
                         new Endpoint("POST", "/api/v1/ratings", WORKERS),
-                        new Endpoint("GET", "/api/v1/ratings", ADMIN));
+                        new Endpoint("GET", "/api/v1/ratings", ADMIN),
+                        new Endpoint("GET", "/api/v1/scores", SCORE_READERS),
+                        new Endpoint("POST", "/api/v1/scores/refresh", ADMIN),
+                        new Endpoint("GET", "/api/v1/scores/" + code + "/trend", OFFICIALS),
+                        new Endpoint("POST", "/api/v1/reviews", ADMIN));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

@@ -1,0 +1,19 @@
+package org.survivorvoice.scoring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An admin records the field verification of a flagged provider. */
+public record NewReview(
+        @NotBlank @Size(max = 12) String providerCode,
+        @NotBlank @Size(max = 7) String period,
+        @NotNull ReviewLabel label,
+        @NotNull Boolean verified,
+        @Size(max = 1000) String note) {
+
+    @Override
+    public String toString() {
+        return "NewReview[" + providerCode + ", " + period + ", " + label + "]";
+    }
+}

@@ -1,0 +1,15 @@
+package org.survivorvoice.scoring;
+
+/**
+ * A recorded review and what it means now: {@code named} says whether the confirmation rule names
+ * the provider for the period.
+ */
+public record ReviewView(
+        Long id,
+        String providerCode,
+        String period,
+        ReviewLabel label,
+        boolean verified,
+        Band band,
+        Band previousBand,
+        boolean named) {}

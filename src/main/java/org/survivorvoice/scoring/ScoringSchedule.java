@@ -1,0 +1,44 @@
+package org.survivorvoice.scoring;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.time.Quarter;
+
+/**
+ * Recomputes, on the configured cron, every quarter that is not yet frozen: the current one and the
+ * last closed one until its release delay passes, when its final computation freezes it. A refresh
+ * is idempotent, so a run on each of several replicas is wasteful but harmless.
+ */
+@ApplicationScoped
+public class ScoringSchedule {
+
+    private final ScoringService scoring;
+    private final SurvivorVoiceConfig config;
+    private final Clock clock;
+
+    public ScoringSchedule(ScoringService scoring, SurvivorVoiceConfig config, Clock clock) {
+        this.scoring = scoring;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            identity = "score-refresh",
+            cron = "${survivor-voice.scoring.refresh-cron:0 30 1 * * ?}",
+            timeZone = "${survivor-voice.time-zone:Asia/Kolkata}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshOpenQuarters() {
+        Quarter current = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
+        for (Quarter period : new Quarter[] {current.previous(), current}) {
+            ScoringService.RefreshResult result = scoring.refresh(period);
+            Log.infof(
+                    "Scheduled score refresh of %s: %d providers%s",
+                    period,
+                    result.providersScored(),
+                    result.alreadyFrozen() ? " (already frozen)" : "");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.survivorvoice.scoring;
+
+/** A provider's score and band in one period of its trend. */
+public record TrendPoint(
+        String period,
+        String ratingsBand,
+        double score,
+        ProviderScoreView.Interval interval,
+        Band band) {}

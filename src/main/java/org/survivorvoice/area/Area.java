@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.persistence.BaseEntity;
 
 /** A state, district, block or gram panchayat. */
@@ -34,6 +35,21 @@ public class Area extends BaseEntity {
             area = area.parent;
         }
         return Optional.ofNullable(area);
+    }
+
+    /**
+     * The area a request names in {@code field}, which must lie in a district (a district, block or
+     * gram panchayat); 400 otherwise.
+     */
+    public static Area requireWithinDistrict(Long id, String field) {
+        Area area = id == null ? null : findById(id);
+        if (area == null) {
+            throw new InvalidInputException(field, "no such area");
+        }
+        if (area.district().isEmpty()) {
+            throw new InvalidInputException(field, "must be a district or an area within one");
+        }
+        return area;
     }
 
     /** Whether a sibling under the same parent already has this name. */

@@ -36,17 +36,8 @@ public class ProviderService {
         if (category == null) {
             throw new InvalidInputException("category", "no such provider category");
         }
-        Area area = Area.findById(request.areaId());
-        if (area == null) {
-            throw new InvalidInputException("areaId", "no such area");
-        }
-        Area district =
-                area.district()
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "areaId",
-                                                "must be a district or an area within one"));
+        Area area = Area.requireWithinDistrict(request.areaId(), "areaId");
+        Area district = area.district().orElseThrow();
         Provider provider = new Provider();
         provider.code = freshCode();
         provider.name = request.name().strip();

@@ -44,17 +44,8 @@ public class SurvivorService {
                 PhoneNumber.parse(request.phone())
                         .orElseThrow(
                                 () -> new InvalidInputException("phone", "is not a mobile number"));
-        Area area = Area.findById(request.areaId());
-        if (area == null) {
-            throw new InvalidInputException("areaId", "no such area");
-        }
-        Area district =
-                area.district()
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "areaId",
-                                                "must be a district or an area within one"));
+        Area area = Area.requireWithinDistrict(request.areaId(), "areaId");
+        Area district = area.district().orElseThrow();
         staff.requireVisible(district.id, "Area");
         if (request.consent().ivr() && request.ivrPin() == null) {
             throw new InvalidInputException("ivrPin", "is needed when she agrees to phone calls");

@@ -1,5 +1,7 @@
 package org.survivorvoice.scoring;
 
+import org.survivorvoice.privacy.DisclosureGate;
+
 /**
  * One provider's published score. Counts appear only as a band of five ({@code "20-24"}); the
  * number of negative ratings never appears. {@code named} is true when the confirmation rule names
@@ -24,7 +26,6 @@ public record ProviderScoreView(
 
     /** The band of five a count falls in: 20 to 24 is {@code "20-24"}. */
     public static String ratingsBand(long n) {
-        long low = n / 5 * 5;
-        return low + "-" + (low + 4);
+        return DisclosureGate.countBand(n);
     }
 }

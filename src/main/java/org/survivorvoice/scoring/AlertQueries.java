@@ -92,8 +92,8 @@ public class AlertQueries {
     /**
      * The stored CUSUM states by provider id, locked until the transaction ends: a second update
      * waits here for the first to commit and then continues from the states it stored. (While the
-     * table is still empty there is no row to wait on; two first updates at once then both run,
-     * and the unique keys fail the later one rather than let it store an alert twice.)
+     * table is still empty there is no row to wait on; two first updates at once then both run, and
+     * the unique keys fail the later one rather than let it store an alert twice.)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Long, DeteriorationState> lockStates() throws SQLException {

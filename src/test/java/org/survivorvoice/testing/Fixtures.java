@@ -172,4 +172,35 @@ public class Fixtures {
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
+
+    /**
+     * Stores ratings of a provider in a quarter straight into the table, in the order of the
+     * overall answers given, one hour apart after the provider's ratings already in the quarter
+     * (from its 11th day, UTC): by the survivor when one is given, else one distinct rater each.
+     */
+    @Transactional
+    public void ratingSequence(
+            String providerCode, Long survivorId, String period, int... overall) {
+        Provider provider = Provider.findByCode(providerCode);
+        Survivor survivor = survivorId == null ? null : Survivor.findById(survivorId);
+        Quarter quarter = Quarter.parse(period);
+        long before = Rating.count("provider = ?1 and period = ?2", provider, quarter.toString());
+        for (int i = 0; i < overall.length; i++) {
+            Rating rating = new Rating();
+            rating.provider = provider;
+            rating.survivor = survivor;
+            rating.raterKey = survivor == null ? "T:" + UUID.randomUUID() : "S:" + survivorId;
+            rating.channel = Channel.ASSISTED;
+            rating.language = "en";
+            rating.period = quarter.toString();
+            rating.ratedAt =
+                    quarter.start()
+                            .plusDays(10)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .plusHours(before + i)
+                            .toInstant();
+            rating.overall = overall[i];
+            rating.persist();
+        }
+    }
 }

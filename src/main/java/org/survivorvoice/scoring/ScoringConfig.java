@@ -140,6 +140,10 @@ public interface ScoringConfig {
         /** Ratings a year from which a provider counts as busy. */
         @WithDefault("80")
         int busyRatingsPerYear();
+
+        /** How often new ratings are fed to the providers' CUSUMs. */
+        @WithDefault("1h")
+        String updateEvery();
     }
 
     /** The method's numbers as the pure calculator takes them. */

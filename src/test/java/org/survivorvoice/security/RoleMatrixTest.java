@@ -64,7 +64,9 @@ class RoleMatrixTest {
                         new Endpoint("GET", "/api/v1/scores", SCORE_READERS),
                         new Endpoint("POST", "/api/v1/scores/refresh", ADMIN),
                         new Endpoint("GET", "/api/v1/scores/" + code + "/trend", OFFICIALS),
-                        new Endpoint("POST", "/api/v1/reviews", ADMIN));
+                        new Endpoint("POST", "/api/v1/reviews", ADMIN),
+                        new Endpoint("GET", "/api/v1/alerts", OFFICIALS),
+                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

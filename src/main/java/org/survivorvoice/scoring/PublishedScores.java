@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.persistence.PageRequest;
@@ -26,16 +28,6 @@ public class PublishedScores {
 
     private static final String FLAGGED = "('BELOW', 'SIGNIFICANTLY_BELOW', 'SIGNIFICANTLY_ABOVE')";
 
-    /** SQL form of {@link NamingRule#named}: two flagged windows and a verified latest review. */
-    private static final String NAMED =
-            "((s.band = 'SIGNIFICANTLY_BELOW' AND prev.band IN ('BELOW', 'SIGNIFICANTLY_BELOW')"
-                    + " AND "
-                    + verifiedReview("LAGGARD")
-                    + ") OR (s.band = 'SIGNIFICANTLY_ABOVE'"
-                    + " AND prev.band IN ('ABOVE', 'SIGNIFICANTLY_ABOVE') AND "
-                    + verifiedReview("GOOD_PRACTICE")
-                    + "))";
-
     private static final String BAND_ORDER =
             "CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0 WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2"
                     + " WHEN 'ABOVE' THEN 3 WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END";
@@ -43,6 +35,7 @@ public class PublishedScores {
     private final EntityManager em;
     private final StaffContext staff;
     private final ScoringService scoring;
+    private final ScoringQueries queries;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
 
@@ -50,11 +43,13 @@ public class PublishedScores {
             EntityManager em,
             StaffContext staff,
             ScoringService scoring,
+            ScoringQueries queries,
             SurvivorVoiceConfig config,
             Clock clock) {
         this.em = em;
         this.staff = staff;
         this.scoring = scoring;
+        this.queries = queries;
         this.config = config;
         this.clock = clock;
     }
@@ -80,11 +75,14 @@ public class PublishedScores {
                         + " AND prev.period = '"
                         + period.previous()
                         + "'";
-        // funders' filter needs last quarter's band (the confirmation rule), others' does not
-        String from =
-                " FROM score_snapshot s JOIN provider_category c ON c.id = s.category_id"
-                        + (hideFlagged ? previous : "");
-        String visible = hideFlagged ? " AND (s.band NOT IN " + FLAGGED + " OR " + NAMED + ")" : "";
+        String from = " FROM score_snapshot s JOIN provider_category c ON c.id = s.category_id";
+        // named providers are few (each needs a verified review), so they are found first from
+        // the review table and given to the page and count queries as a list of ids
+        String named = idList(queries.namedProviders(period));
+        String visible =
+                hideFlagged
+                        ? " AND (s.band NOT IN " + FLAGGED + " OR s.provider_id IN " + named + ")"
+                        : "";
         // The page is chosen from score_snapshot alone through ix_score_snapshot_page and only
         // its rows are joined to names and last quarter's band. Equal scores are ordered by
         // provider id rather than code: both are arbitrary but stable (codes are random), and the
@@ -98,8 +96,8 @@ public class PublishedScores {
                 em.createNativeQuery(
                         "SELECT p.code, p.name, c.code, d.id, d.name, s.n, s.score,"
                                 + " s.interval_low, s.interval_high, s.band, prev.band,"
-                                + " s.verified_n, CASE WHEN "
-                                + NAMED
+                                + " s.verified_n, CASE WHEN s.provider_id IN "
+                                + named
                                 + " THEN 1 ELSE 0 END"
                                 + " FROM (SELECT STRAIGHT_JOIN s.id"
                                 + from
@@ -131,8 +129,8 @@ public class PublishedScores {
                                         + where
                                         + " AND s.band IN "
                                         + FLAGGED
-                                        + " AND NOT "
-                                        + NAMED,
+                                        + " AND s.provider_id NOT IN "
+                                        + named,
                                 period,
                                 district,
                                 category)
@@ -207,14 +205,6 @@ public class PublishedScores {
                 ((Number) r[12]).intValue() == 1);
     }
 
-    private static String verifiedReview(String label) {
-        return "EXISTS (SELECT 1 FROM provider_review rv WHERE rv.verified AND rv.id ="
-                + " (SELECT MAX(r2.id) FROM provider_review r2 WHERE r2.provider_id ="
-                + " s.provider_id AND r2.period = s.period AND r2.label = '"
-                + label
-                + "'))";
-    }
-
     private long count(String sql, Quarter period, Optional<Long> district, String category) {
         Query q = em.createNativeQuery(sql);
         return ((Number) bind(q, period, district, category).getSingleResult()).longValue();
@@ -227,6 +217,16 @@ public class PublishedScores {
             q.setParameter("category", category.strip());
         }
         return q;
+    }
+
+    /**
+     * A SQL list of ids, {@code (1, 2)}; {@code (-1)} when empty, which no identity id matches (not
+     * {@code (NULL)}: {@code NOT IN (NULL)} is never true).
+     */
+    private static String idList(Set<Long> ids) {
+        return ids.isEmpty()
+                ? "(-1)"
+                : ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private Quarter latestReleased() {

@@ -2,8 +2,10 @@ package org.survivorvoice.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
 
 /**
@@ -123,5 +125,40 @@ public class ScoringQueries {
                                                 ((Number) r[4]).doubleValue()),
                                         Band.valueOf((String) r[5])))
                 .toList();
+    }
+
+    /**
+     * Providers the confirmation rule names for the period ({@link NamingRule}): significant band
+     * now, at least the alert band on the same side one quarter earlier, and a verified latest
+     * review with the matching label. Starts from the review table, which holds few rows.
+     */
+    public Set<Long> namedProviders(Quarter period) {
+        String sql =
+                """
+                SELECT rv.provider_id
+                FROM provider_review rv
+                JOIN score_snapshot s ON s.provider_id = rv.provider_id AND s.period = rv.period
+                JOIN score_snapshot prev ON prev.provider_id = rv.provider_id
+                     AND prev.period = :previous
+                WHERE rv.period = :period
+                  AND rv.verified
+                  AND rv.id = (SELECT MAX(r2.id) FROM provider_review r2
+                               WHERE r2.provider_id = rv.provider_id AND r2.period = rv.period
+                                 AND r2.label = rv.label)
+                  AND ((rv.label = 'LAGGARD' AND s.band = 'SIGNIFICANTLY_BELOW'
+                        AND prev.band IN ('BELOW', 'SIGNIFICANTLY_BELOW'))
+                    OR (rv.label = 'GOOD_PRACTICE' AND s.band = 'SIGNIFICANTLY_ABOVE'
+                        AND prev.band IN ('ABOVE', 'SIGNIFICANTLY_ABOVE')))
+                """;
+        List<?> rows =
+                em.createNativeQuery(sql)
+                        .setParameter("period", period.toString())
+                        .setParameter("previous", period.previous().toString())
+                        .getResultList();
+        Set<Long> ids = new HashSet<>();
+        for (Object row : rows) {
+            ids.add(((Number) row).longValue());
+        }
+        return ids;
     }
 }

@@ -74,6 +74,28 @@ class ScoreResourceTest {
     }
 
     @Test
+    void pagesSplitTheListWithoutGapsOrRepeats() {
+        Programme p = programme("2011-Q2");
+        String admin = fixtures.user(Roles.ADMIN, null);
+        as(admin).post("/api/v1/scores/refresh?period=2011-Q2").then().statusCode(200);
+        String url = "/api/v1/scores?period=2011-Q2&size=4&district=" + p.district().id;
+
+        List<String> all =
+                as(admin)
+                        .get(url.replace("size=4", "size=50"))
+                        .jsonPath()
+                        .getList("items.providerCode");
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(
+                    as(admin).get(url + "&page=" + page).jsonPath().getList("items.providerCode"));
+        }
+
+        assertThat(all).hasSize(11);
+        assertThat(paged).containsExactlyElementsOf(all);
+    }
+
+    @Test
     void officialSeesOnlyHerDistrictAndFunderNeverSeesFlaggedNames() {
         Programme p = programme("2019-Q3");
         Area other = fixtures.district();

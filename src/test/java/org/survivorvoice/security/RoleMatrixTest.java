@@ -104,6 +104,43 @@ class RoleMatrixTest {
     }
 
     @Test
+    void wrongPasswordAfterASuccessfulLoginIsStill401() {
+        String worker = fixtures.user(Roles.FIELDWORKER, null);
+        as(worker).get("/api/v1/areas").then().statusCode(200);
+        as(worker).get("/api/v1/areas").then().statusCode(200);
+
+        given().auth()
+                .preemptive()
+                .basic(worker, Fixtures.PASSWORD + "x")
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic(worker + "x", Fixtures.PASSWORD)
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(401);
+    }
+
+    /** Proves the bcrypt check is skipped for a recently verified pair (within the cache TTL). */
+    @Test
+    void recentlyVerifiedPasswordIsServedFromTheCache() {
+        String worker = fixtures.user(Roles.FIELDWORKER, null);
+        as(worker).get("/api/v1/areas").then().statusCode(200);
+
+        fixtures.setPassword(worker, "another-secret");
+
+        as(worker).get("/api/v1/areas").then().statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic(worker, "another-secret")
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void deactivatedAccountIs401() {
         String worker = fixtures.user(Roles.FIELDWORKER, null);
         as(worker).get("/api/v1/areas").then().statusCode(200);

@@ -63,6 +63,12 @@ public class Fixtures {
         StaffUser.findByUsername(username).active = false;
     }
 
+    /** Replaces the account's stored password hash, as a password change would. */
+    @Transactional
+    public void setPassword(String username, String password) {
+        StaffUser.findByUsername(username).passwordHash = BcryptUtil.bcryptHash(password, 4);
+    }
+
     /** A new provider of the category in the district; returns its code. */
     @Transactional
     public String provider(long districtId, String category, String name) {

@@ -37,6 +37,10 @@ public interface SurvivorVoiceConfig {
         /** How long failures are remembered and a locked user name waits. */
         @WithDefault("15M")
         Duration lockout();
+
+        /** How long a verified password is remembered (saves bcrypt per request); 0 disables. */
+        @WithDefault("5M")
+        Duration passwordCache();
     }
 
     /** Settings of the demo data loaded in the dev profile. */

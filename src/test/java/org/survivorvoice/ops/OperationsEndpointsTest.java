@@ -29,7 +29,11 @@ class OperationsEndpointsTest {
                 .statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/providers"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/survivors/{id}/consent"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/ratings"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/ratings"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/scores"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/scores/{providerCode}/trend"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/alerts"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reviews"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -3,6 +3,7 @@ package org.survivorvoice.scoring;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.survivorvoice.scoring.method.ReviewLabel;
 
 /** An admin records the field verification of a flagged provider. */
 public record NewReview(

@@ -1,5 +1,7 @@
 package org.survivorvoice.scoring;
 
+import org.survivorvoice.scoring.method.UnitCounts;
+
 /**
  * Aggregate counts of one provider's valid ratings in a window, with where it stands: the input of
  * one scoring run, built by {@link ScoringQueries} with one grouped query.

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.provider.Provider;
+import org.survivorvoice.scoring.method.ReviewLabel;
 
 /** An admin's field verification of a flagged provider for a period; the latest one counts. */
 @Entity

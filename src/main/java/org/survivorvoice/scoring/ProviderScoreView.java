@@ -1,6 +1,7 @@
 package org.survivorvoice.scoring;
 
 import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.scoring.method.Band;
 
 /**
  * One provider's published score. Counts appear only as a band of five ({@code "20-24"}); the

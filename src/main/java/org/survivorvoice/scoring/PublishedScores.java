@@ -14,6 +14,7 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 

@@ -9,6 +9,8 @@ import org.survivorvoice.common.error.RuleViolatedException;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderService;
+import org.survivorvoice.scoring.method.Band;
+import org.survivorvoice.scoring.method.NamingRule;
 import org.survivorvoice.security.AuditTrail;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;

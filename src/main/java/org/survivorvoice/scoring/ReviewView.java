@@ -1,5 +1,8 @@
 package org.survivorvoice.scoring;
 
+import org.survivorvoice.scoring.method.Band;
+import org.survivorvoice.scoring.method.ReviewLabel;
+
 /**
  * A recorded review and what it means now: {@code named} says whether the confirmation rule names
  * the provider for the period.

@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.method.CategoryScores;
+import org.survivorvoice.scoring.method.ScoreCalculator;
+import org.survivorvoice.scoring.method.ScoringParameters;
+import org.survivorvoice.scoring.method.UnitScore;
 
 /**
  * Writes a period's snapshots with JDBC batches inside the caller's transaction (the pooled

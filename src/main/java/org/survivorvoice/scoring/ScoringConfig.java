@@ -3,6 +3,10 @@ package org.survivorvoice.scoring;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.survivorvoice.scoring.method.Cusum;
+import org.survivorvoice.scoring.method.Overdispersion;
+import org.survivorvoice.scoring.method.ScoringParameters;
+import org.survivorvoice.scoring.method.Shrinkage;
 
 /** Settings of the scoring method under {@code survivor-voice.scoring.*} (design/SCORING.md). */
 @ConfigMapping(prefix = "survivor-voice.scoring")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.method.Band;
+import org.survivorvoice.scoring.method.NamingRule;
 
 /**
  * Aggregate SQL of the scoring run: counts per provider straight from the rating table, never by

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.alert.DeteriorationAlerts;
 
 /**
  * Recomputes, on the configured cron, every quarter that is not yet frozen: the current one and the

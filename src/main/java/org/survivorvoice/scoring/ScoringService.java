@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.method.CategoryScores;
+import org.survivorvoice.scoring.method.ScoreCalculator;
+import org.survivorvoice.scoring.method.ScoringParameters;
+import org.survivorvoice.scoring.method.UnitCounts;
 
 /**
  * Computes score snapshots: counts per provider from one aggregate query, the pure {@link

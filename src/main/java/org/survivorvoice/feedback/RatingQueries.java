@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
-import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.common.time.Quarter;
@@ -36,12 +36,9 @@ public class RatingQueries {
             query.append(" and channel = :channel");
             params.put("channel", channel);
         }
-        if (period != null && !period.isBlank()) {
-            try {
-                params.put("period", Quarter.parse(period).toString());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("period", e.getMessage());
-            }
+        Quarter quarter = QueryParameters.quarter("period", period);
+        if (quarter != null) {
+            params.put("period", quarter.toString());
             query.append(" and period = :period");
         }
         var found =

@@ -1,6 +1,5 @@
 package org.survivorvoice.scoring;
 
-import org.survivorvoice.privacy.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 
 /**
@@ -24,9 +23,4 @@ public record ProviderScoreView(
 
     /** The 90 % interval of the score. */
     public record Interval(double low, double high) {}
-
-    /** The band of five a count falls in: 20 to 24 is {@code "20-24"}. */
-    public static String ratingsBand(long n) {
-        return DisclosureGate.countBand(n);
-    }
 }

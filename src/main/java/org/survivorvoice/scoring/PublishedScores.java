@@ -14,6 +14,7 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
@@ -196,7 +197,7 @@ public class PublishedScores {
                 (String) r[2],
                 ((Number) r[3]).longValue(),
                 (String) r[4],
-                ProviderScoreView.ratingsBand(n),
+                DisclosureGate.countBand(n),
                 ((Number) r[6]).doubleValue(),
                 new ProviderScoreView.Interval(
                         ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue()),

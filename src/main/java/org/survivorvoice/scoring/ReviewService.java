@@ -4,7 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.error.RuleViolatedException;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.provider.Provider;
@@ -41,7 +41,7 @@ public class ReviewService {
     /** Records a review of a provider flagged in the period; 422 when it is not flagged so. */
     @Transactional
     public ReviewView record(NewReview request) {
-        Quarter period = quarter(request.period());
+        Quarter period = QueryParameters.quarter("period", request.period());
         Provider provider = providers.requireVisible(request.providerCode());
         Band band =
                 queries.band(provider.id, period)
@@ -95,13 +95,5 @@ public class ReviewService {
                                 staff.hasRole(Roles.ADMIN)
                                         || scoring.isReleased(Quarter.parse(p.period())))
                 .toList();
-    }
-
-    private static Quarter quarter(String text) {
-        try {
-            return Quarter.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("period", e.getMessage());
-        }
     }
 }

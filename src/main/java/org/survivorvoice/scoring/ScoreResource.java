@@ -42,7 +42,7 @@ public class ScoreResource {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return scores.list(
-                period == null || period.isBlank() ? null : quarter(period),
+                QueryParameters.quarter("period", period),
                 QueryParameters.longValue("district", district),
                 category,
                 PageRequest.of(page, size));
@@ -60,17 +60,10 @@ public class ScoreResource {
     @Path("/refresh")
     @RolesAllowed(Roles.ADMIN)
     public ScoringService.RefreshResult refresh(@QueryParam("period") String period) {
-        if (period == null || period.isBlank()) {
+        Quarter quarter = QueryParameters.quarter("period", period);
+        if (quarter == null) {
             throw new InvalidInputException("period", "name the quarter, e.g. 2026-Q3");
         }
-        return scoring.refresh(quarter(period));
-    }
-
-    private static Quarter quarter(String period) {
-        try {
-            return Quarter.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("period", e.getMessage());
-        }
+        return scoring.refresh(quarter);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.NamingRule;
 
@@ -120,7 +121,7 @@ public class ScoringQueries {
                         r ->
                                 new TrendPoint(
                                         (String) r[0],
-                                        ProviderScoreView.ratingsBand(number(r[1])),
+                                        DisclosureGate.countBand(number(r[1])),
                                         ((Number) r[2]).doubleValue(),
                                         new ProviderScoreView.Interval(
                                                 ((Number) r[3]).doubleValue(),

@@ -40,13 +40,7 @@ public class ProblemMappers {
                         .map(v -> new Violation(fieldOf(v), v.getMessage()))
                         .sorted(Comparator.comparing(Violation::field))
                         .collect(Collectors.toCollection(ArrayList::new));
-        return respond(
-                new Problem(
-                        "about:blank",
-                        "Invalid input",
-                        400,
-                        "The request has invalid fields.",
-                        violations));
+        return invalidFields(violations);
     }
 
     @ServerExceptionMapper
@@ -65,13 +59,7 @@ public class ProblemMappers {
                             "Invalid input",
                             "The request body does not have the expected shape."));
         }
-        return respond(
-                new Problem(
-                        "about:blank",
-                        "Invalid input",
-                        400,
-                        "The request has invalid fields.",
-                        List.of(new Violation(field, "has the wrong type or format"))));
+        return invalidFields(List.of(new Violation(field, "has the wrong type or format")));
     }
 
     @ServerExceptionMapper
@@ -134,6 +122,11 @@ public class ProblemMappers {
             case 415 -> "Send the body as application/json.";
             default -> "The request could not be served.";
         };
+    }
+
+    /** The same 400 an {@link InvalidInputException} gives. */
+    private Response invalidFields(List<Violation> violations) {
+        return domain(new InvalidInputException(violations));
     }
 
     static Response respond(Problem problem) {

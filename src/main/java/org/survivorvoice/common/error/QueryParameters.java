@@ -2,6 +2,7 @@ package org.survivorvoice.common.error;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.survivorvoice.common.time.Quarter;
 
 /**
  * Reads query parameters as text and converts them here, so a bad value is a 400 naming the
@@ -33,6 +34,18 @@ public final class QueryParameters {
             throw new InvalidInputException(name, "is out of range");
         }
         return parsed.intValue();
+    }
+
+    /** A quarter written {@code 2026-Q3}, or null when absent. */
+    public static Quarter quarter(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Quarter.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, e.getMessage());
+        }
     }
 
     /** One of the enum's constants, or null when absent. */

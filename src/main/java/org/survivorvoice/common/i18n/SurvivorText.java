@@ -78,6 +78,14 @@ public final class SurvivorText {
                 || type == Character.SURROGATE;
     }
 
+    /**
+     * The text cut to at most {@code maxLength} UTF-16 units without splitting a surrogate pair,
+     * otherwise unchanged: what is kept of a raw message before it is read.
+     */
+    public static String bounded(String text, int maxLength) {
+        return cut(text, Math.max(0, maxLength));
+    }
+
     private static String cut(String text, int maxLength) {
         if (text.length() <= maxLength) {
             return text;

@@ -1,0 +1,181 @@
+package org.survivorvoice.feedback.intake.sms;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.exception.LockAcquisitionException;
+import org.survivorvoice.common.i18n.SurvivorMessages;
+import org.survivorvoice.common.i18n.SurvivorText;
+import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.PhoneNumber;
+import org.survivorvoice.privacy.PhoneVault;
+
+/**
+ * Inbound SMS, raw first (CHANNELS.md, SAFETY I1, F1): the message is stored (RECEIVED, unique by
+ * gateway and message id) and committed before it is read; then, under a lock on its row, a message
+ * still RECEIVED is parsed, acted on and its reply stored in one transaction, while a message
+ * already handled just gives back the stored reply. Every copy of a message, however many arrive at
+ * once, takes the same path, so exactly one acts and all answer the same.
+ */
+@ApplicationScoped
+public class InboundSmsService {
+
+    private static final Duration RATE_WINDOW = Duration.ofHours(1);
+    private static final int STORE_ATTEMPTS = 3;
+
+    private final PhoneVault vault;
+    private final InboundBodySeal seal;
+    private final SmsActions actions;
+    private final SurvivorMessages messages;
+    private final DoNotContactRegistry doNotContact;
+    private final SmsConfig config;
+    private final SmsGrammar grammar;
+    private final Clock clock;
+
+    public InboundSmsService(
+            PhoneVault vault,
+            InboundBodySeal seal,
+            SmsActions actions,
+            SurvivorMessages messages,
+            DoNotContactRegistry doNotContact,
+            SmsConfig config,
+            Clock clock) {
+        this.vault = vault;
+        this.seal = seal;
+        this.actions = actions;
+        this.messages = messages;
+        this.doNotContact = doNotContact;
+        this.config = config;
+        this.clock = clock;
+        this.grammar = new SmsGrammar(SmsKeywords.of(config.rateKeywords(), config.stopKeywords()));
+    }
+
+    /**
+     * Stores, handles and answers a message.
+     *
+     * @return the reply text, or null when nothing is to be sent
+     * @throws InboundStoreUnavailable when the message could not be stored (the caller answers 503
+     *     so that the gateway tries again)
+     */
+    public String receive(InboundSms sms) {
+        byte[] phoneIndex = PhoneNumber.parse(sms.from()).map(vault::blindIndex).orElse(null);
+        store(sms, phoneIndex);
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> handle(sms.gateway(), sms.externalId()));
+        } catch (RuntimeException e) {
+            // the class only: messages of database errors can quote values
+            Log.errorf(
+                    "Inbound message %s of %s could not be handled (%s)",
+                    sms.externalId(), sms.gateway(), e.getClass().getName());
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> fail(sms.gateway(), sms.externalId()));
+        }
+    }
+
+    /**
+     * The raw message in its own committed transaction. A repeat leaves the first row as it is:
+     * {@code ON DUPLICATE KEY UPDATE} with no change, rather than catching a duplicate-key error,
+     * because simultaneous copies are normal here (Twilio retries) and not an error worth a log
+     * line each. A deadlock between copies is retried.
+     */
+    private void store(InboundSms sms, byte[] phoneIndex) {
+        String body =
+                SurvivorText.bounded(sms.body() == null ? "" : sms.body(), SurvivorText.MAX_LENGTH);
+        byte[] sealed = seal.seal(body, sms.gateway(), sms.externalId());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew()
+                        .run(
+                                () -> {
+                                    Instant now = clock.instant();
+                                    InboundMessage.getEntityManager()
+                                            .createNativeQuery(
+                                                    "INSERT INTO inbound_message (gateway,"
+                                                        + " external_id, phone_index,"
+                                                        + " body_ciphertext, status, received_at,"
+                                                        + " created_at, updated_at) VALUES (?1, ?2,"
+                                                        + " ?3, ?4, 'RECEIVED', ?5, ?5, ?5) ON"
+                                                        + " DUPLICATE KEY UPDATE id = id")
+                                            .setParameter(1, sms.gateway())
+                                            .setParameter(2, sms.externalId())
+                                            .setParameter(3, phoneIndex)
+                                            .setParameter(4, sealed)
+                                            .setParameter(5, now)
+                                            .executeUpdate();
+                                });
+                return;
+            } catch (RuntimeException e) {
+                if (attempt < STORE_ATTEMPTS && isLockConflict(e)) {
+                    continue;
+                }
+                Log.errorf(
+                        "Inbound message %s of %s could not be stored (%s)",
+                        sms.externalId(), sms.gateway(), e.getClass().getName());
+                throw new InboundStoreUnavailable(e);
+            }
+        }
+    }
+
+    /** Under the row lock: act once, or give back what was answered before. */
+    private String handle(String gateway, String externalId) {
+        InboundMessage message = InboundMessage.lock(gateway, externalId).orElseThrow();
+        if (message.status != InboundStatus.RECEIVED) {
+            Log.infof(
+                    "Inbound message %s of %s repeated: stored reply answered",
+                    externalId, gateway);
+            return message.replyText;
+        }
+        Instant now = clock.instant();
+        message.handledAt = now;
+        if (message.phoneIndex != null
+                && InboundMessage.countFrom(
+                                message.phoneIndex, message.receivedAt.minus(RATE_WINDOW))
+                        > config.maxPerHour()) {
+            message.status = InboundStatus.RATE_LIMITED;
+            message.bodyCiphertext = null;
+            Log.warnf("Inbound message %s of %s over the per-phone limit", externalId, gateway);
+            return null;
+        }
+        String body = seal.open(message.bodyCiphertext, gateway, externalId);
+        SmsCommand command = grammar.parse(body);
+        SmsActions.Outcome outcome = actions.act(command, message.phoneIndex);
+        message.status = InboundStatus.PROCESSED;
+        message.command = command.kind();
+        message.replyText = outcome.reply();
+        message.ratingId = outcome.ratingId();
+        message.bodyCiphertext = null;
+        Log.infof("Inbound message %s of %s handled as %s", externalId, gateway, command.kind());
+        return outcome.reply();
+    }
+
+    /** Marks a message whose handling failed; the survivor is asked to send it again. */
+    private String fail(String gateway, String externalId) {
+        InboundMessage message = InboundMessage.lock(gateway, externalId).orElseThrow();
+        if (message.status != InboundStatus.RECEIVED) {
+            return message.replyText;
+        }
+        message.status = InboundStatus.FAILED;
+        message.handledAt = clock.instant();
+        message.bodyCiphertext = null;
+        boolean optedOut = message.phoneIndex != null && doNotContact.contains(message.phoneIndex);
+        message.replyText =
+                optedOut
+                        ? null
+                        : messages.text(actions.languageOf(message.phoneIndex), "sms.error");
+        return message.replyText;
+    }
+
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockAcquisitionException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,182 @@
+package org.survivorvoice.feedback.intake.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.i18n.SurvivorMessages;
+import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.FeedbackService;
+import org.survivorvoice.feedback.RatingReceipt;
+import org.survivorvoice.feedback.RatingSubmission;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.ChangeLanguage;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.Help;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.MalformedRating;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.QuestionAnswer;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.Rate;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.Start;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.Stop;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
+import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.provider.Provider;
+import org.survivorvoice.survivor.Survivor;
+
+/**
+ * Does what an SMS command asks for a phone (known only by its blind index) and chooses the reply,
+ * inside the caller's transaction so that the action and the message's new state commit together.
+ *
+ * <p>A phone on the do-not-contact registry gets no reply at all except the confirmation of START
+ * (and of the STOP that put it there): she asked not to be contacted, and a reply is contact. What
+ * she sends is still acted on, so her rating counts.
+ */
+@ApplicationScoped
+public class SmsActions {
+
+    private final FeedbackService feedback;
+    private final DoNotContactRegistry doNotContact;
+    private final SurvivorMessages messages;
+
+    public SmsActions(
+            FeedbackService feedback,
+            DoNotContactRegistry doNotContact,
+            SurvivorMessages messages) {
+        this.feedback = feedback;
+        this.doNotContact = doNotContact;
+        this.messages = messages;
+    }
+
+    /** The result of a command: the reply (null for none) and the rating it created, if any. */
+    public record Outcome(String reply, Long ratingId) {}
+
+    /** Acts on the command from the phone; {@code phoneIndex} is null for a non-phone sender. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome act(SmsCommand command, byte[] phoneIndex) {
+        boolean optedOut = phoneIndex != null && doNotContact.contains(phoneIndex);
+        SurvivorLanguage language = languageOf(phoneIndex);
+        if (command instanceof Rate rate) {
+            return rate(rate, phoneIndex, language, optedOut);
+        } else if (command instanceof UnrecognisedCode) {
+            return reply(language, "sms.code-not-recognised", optedOut);
+        } else if (command instanceof MalformedRating) {
+            return reply(language, "sms.rating-format", optedOut);
+        } else if (command instanceof Help) {
+            return reply(language, "sms.help", optedOut);
+        } else if (command instanceof Stop) {
+            return stop(phoneIndex, language);
+        } else if (command instanceof Start) {
+            return start(phoneIndex, language);
+        } else if (command instanceof ChangeLanguage change) {
+            return changeLanguage(phoneIndex, change.language(), optedOut);
+        } else if (command instanceof QuestionAnswer answer) {
+            return answerPendingQuestion(answer, language, optedOut);
+        }
+        return reply(language, "sms.unknown", optedOut);
+    }
+
+    /**
+     * The language replies to the phone come in: the one it chose with LANG, else its survivor's,
+     * else English.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SurvivorLanguage languageOf(byte[] phoneIndex) {
+        if (phoneIndex == null) {
+            return SurvivorLanguage.EN;
+        }
+        Optional<PhoneLanguage> chosen = PhoneLanguage.findByPhoneIndex(phoneIndex);
+        if (chosen.isPresent()) {
+            return SurvivorLanguage.fromCodeOrEnglish(chosen.get().language);
+        }
+        return survivorsOf(phoneIndex).stream()
+                .findFirst()
+                .map(s -> SurvivorLanguage.fromCodeOrEnglish(s.language))
+                .orElse(SurvivorLanguage.EN);
+    }
+
+    private Outcome rate(
+            Rate rate, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
+        if (Provider.findByCode(rate.code().value()) == null) {
+            return reply(language, "sms.code-not-recognised", optedOut);
+        }
+        Long survivorId = null;
+        String raterKey = null;
+        if (phoneIndex != null) {
+            // a handset shared by several survivors cannot say which of them rated
+            List<Survivor> survivors = survivorsOf(phoneIndex);
+            survivorId = survivors.size() == 1 ? survivors.get(0).id : null;
+            raterKey = "P:" + HexFormat.of().formatHex(phoneIndex);
+        }
+        RatingReceipt receipt =
+                feedback.submit(
+                        new RatingSubmission(
+                                null,
+                                rate.code().value(),
+                                survivorId,
+                                raterKey,
+                                Channel.SMS,
+                                language.code(),
+                                rate.answers(),
+                                rate.moneyAsked(),
+                                rate.comment(),
+                                null));
+        return new Outcome(optedOut ? null : text(language, "sms.thanks"), receipt.id());
+    }
+
+    /**
+     * The seam for invitation conversations: a bare answer belongs to the pending question of the
+     * phone's open conversation. Until outreach keeps conversations, no phone has one, so the
+     * survivor is told how to rate instead.
+     */
+    private Outcome answerPendingQuestion(
+            QuestionAnswer answer, SurvivorLanguage language, boolean optedOut) {
+        return reply(language, "sms.no-open-question", optedOut);
+    }
+
+    private Outcome stop(byte[] phoneIndex, SurvivorLanguage language) {
+        if (phoneIndex == null) {
+            return reply(language, "sms.unknown", false);
+        }
+        boolean added = doNotContact.add(phoneIndex, DoNotContactRegistry.Source.SMS);
+        // confirmed once: a second STOP is already a request for silence
+        return new Outcome(added ? text(language, "sms.stop") : null, null);
+    }
+
+    private Outcome start(byte[] phoneIndex, SurvivorLanguage language) {
+        if (phoneIndex == null) {
+            return reply(language, "sms.unknown", false);
+        }
+        doNotContact.remove(phoneIndex);
+        return new Outcome(text(language, "sms.start"), null);
+    }
+
+    private Outcome changeLanguage(byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
+        if (phoneIndex != null) {
+            PhoneLanguage chosen =
+                    PhoneLanguage.findByPhoneIndex(phoneIndex)
+                            .orElseGet(
+                                    () -> {
+                                        PhoneLanguage fresh = new PhoneLanguage();
+                                        fresh.phoneIndex = phoneIndex;
+                                        return fresh;
+                                    });
+            chosen.language = language.code();
+            chosen.persist();
+            // her outreach uses the language too
+            Survivor.update("language = ?1 where phoneIndex = ?2", language.code(), phoneIndex);
+        }
+        return reply(language, "sms.lang", optedOut);
+    }
+
+    private Outcome reply(SurvivorLanguage language, String key, boolean optedOut) {
+        return new Outcome(optedOut ? null : text(language, key), null);
+    }
+
+    private String text(SurvivorLanguage language, String key) {
+        return messages.text(language, key);
+    }
+
+    private static List<Survivor> survivorsOf(byte[] phoneIndex) {
+        return Survivor.list("phoneIndex = ?1 order by id", phoneIndex);
+    }
+}

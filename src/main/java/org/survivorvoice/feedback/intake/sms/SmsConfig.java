@@ -1,0 +1,30 @@
+package org.survivorvoice.feedback.intake.sms;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** Settings of the SMS channel under {@code survivor-voice.sms}. */
+@ConfigMapping(prefix = "survivor-voice.sms")
+public interface SmsConfig {
+
+    /**
+     * Local words that mean {@code R} (a rating), besides {@code R} and {@code RATE} which always
+     * do; compared without case, after the same normalisation as messages.
+     */
+    @WithDefault("रेट,रेटिंग,রেট,রেটিং,రేట్,రేటింగ్")
+    List<String> rateKeywords();
+
+    /**
+     * Local words that mean {@code STOP}, besides STOP, STOPALL, UNSUBSCRIBE, CANCEL, END and QUIT
+     * which always do.
+     */
+    @WithDefault("बंद,বন্ধ,ఆపు,ఆపండి")
+    List<String> stopKeywords();
+
+    /**
+     * Messages one phone may send in an hour; those beyond are stored but not acted on or answered.
+     */
+    @WithDefault("20")
+    int maxPerHour();
+}

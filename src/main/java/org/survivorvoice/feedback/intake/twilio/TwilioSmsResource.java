@@ -1,0 +1,62 @@
+package org.survivorvoice.feedback.intake.twilio;
+
+import io.quarkus.logging.Log;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.survivorvoice.feedback.intake.sms.InboundSms;
+import org.survivorvoice.feedback.intake.sms.InboundSmsService;
+
+/**
+ * Twilio Messaging's inbound webhook. No login: {@link TwilioSigned} lets only requests Twilio
+ * signed through. Always answers TwiML, never problem+json: a reply, an empty response, or (when
+ * the message could not even be stored) 503 with an empty response so that Twilio tries again.
+ */
+@Path("/twilio/sms")
+@PermitAll
+@TwilioSigned
+public class TwilioSmsResource {
+
+    private static final int MAX_SID = 80;
+
+    private final InboundSmsService sms;
+
+    public TwilioSmsResource(InboundSmsService sms) {
+        this.sms = sms;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Inbound SMS from Twilio (signed); answers TwiML")
+    public Response receive(MultivaluedMap<String, String> form) {
+        String sid = form.getFirst("MessageSid");
+        if (sid == null || sid.isBlank() || sid.length() > MAX_SID) {
+            // nothing to key it by: it cannot be stored raw-first, and Twilio always sends one
+            return xml(Response.Status.OK, Twiml.EMPTY);
+        }
+        try {
+            String reply =
+                    sms.receive(
+                            new InboundSms(
+                                    InboundSms.TWILIO,
+                                    sid,
+                                    form.getFirst("From"),
+                                    form.getFirst("Body")));
+            return xml(Response.Status.OK, Twiml.reply(reply));
+        } catch (RuntimeException e) {
+            Log.errorf("Twilio message %s not handled (%s)", sid, e.getClass().getName());
+            return xml(Response.Status.SERVICE_UNAVAILABLE, Twiml.EMPTY);
+        }
+    }
+
+    private static Response xml(Response.Status status, String twiml) {
+        return Response.status(status).type(MediaType.APPLICATION_XML_TYPE).entity(twiml).build();
+    }
+}

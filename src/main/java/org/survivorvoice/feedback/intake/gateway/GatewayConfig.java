@@ -20,7 +20,7 @@ public interface GatewayConfig {
     interface Gateway {
         /**
          * Shared secret of the HMAC-SHA256 over the raw request body (a secret: set it through the
-         * environment, e.g. {@code SURVIVOR_VOICE_GATEWAYS__NAME__SECRET}).
+         * environment, e.g. {@code SURVIVOR_VOICE_GATEWAYS_<NAME>_SECRET}).
          */
         String secret();
 

@@ -81,39 +81,55 @@ public class SmsActions {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurvivorLanguage languageOf(byte[] phoneIndex) {
+        return knownLanguage(phoneIndex).orElse(SurvivorLanguage.EN);
+    }
+
+    /** The language the phone chose with LANG, else its survivor's; empty when neither is known. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SurvivorLanguage> knownLanguage(byte[] phoneIndex) {
         if (phoneIndex == null) {
-            return SurvivorLanguage.EN;
+            return Optional.empty();
         }
         Optional<PhoneLanguage> chosen = PhoneLanguage.findByPhoneIndex(phoneIndex);
         if (chosen.isPresent()) {
-            return SurvivorLanguage.fromCodeOrEnglish(chosen.get().language);
+            return SurvivorLanguage.fromCode(chosen.get().language);
         }
         return survivorsOf(phoneIndex).stream()
                 .findFirst()
-                .map(s -> SurvivorLanguage.fromCodeOrEnglish(s.language))
-                .orElse(SurvivorLanguage.EN);
+                .flatMap(s -> SurvivorLanguage.fromCode(s.language));
     }
+
+    /**
+     * The rater of a rating from the phone: its survivor when exactly one survivor has it (a
+     * handset shared by several cannot say which of them rated), and the blind index as rater key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Rater raterOf(byte[] phoneIndex) {
+        if (phoneIndex == null) {
+            return new Rater(null, null);
+        }
+        List<Survivor> survivors = survivorsOf(phoneIndex);
+        return new Rater(
+                survivors.size() == 1 ? survivors.get(0).id : null,
+                "P:" + HexFormat.of().formatHex(phoneIndex));
+    }
+
+    /** Who rated: a survivor id (or null) and a rater key (or null for a fresh anonymous one). */
+    public record Rater(Long survivorId, String raterKey) {}
 
     private Outcome rate(
             Rate rate, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
         if (Provider.findByCode(rate.code().value()) == null) {
             return reply(language, "sms.code-not-recognised", optedOut);
         }
-        Long survivorId = null;
-        String raterKey = null;
-        if (phoneIndex != null) {
-            // a handset shared by several survivors cannot say which of them rated
-            List<Survivor> survivors = survivorsOf(phoneIndex);
-            survivorId = survivors.size() == 1 ? survivors.get(0).id : null;
-            raterKey = "P:" + HexFormat.of().formatHex(phoneIndex);
-        }
+        Rater rater = raterOf(phoneIndex);
         RatingReceipt receipt =
                 feedback.submit(
                         new RatingSubmission(
                                 null,
                                 rate.code().value(),
-                                survivorId,
-                                raterKey,
+                                rater.survivorId(),
+                                rater.raterKey(),
                                 Channel.SMS,
                                 language.code(),
                                 rate.answers(),

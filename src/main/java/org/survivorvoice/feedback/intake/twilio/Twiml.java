@@ -1,7 +1,9 @@
 package org.survivorvoice.feedback.intake.twilio;
 
 import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.messaging.Message;
+import com.twilio.twiml.voice.Hangup;
 
 /**
  * TwiML documents the SMS webhooks answer with, built by the Twilio SDK so they are always valid.
@@ -12,6 +14,11 @@ public final class Twiml {
     public static final String EMPTY = new MessagingResponse.Builder().build().toXml();
 
     private Twiml() {}
+
+    /** A voice response that only hangs up. */
+    public static String hangUp() {
+        return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
+    }
 
     /** A response that replies with the text, or does nothing when there is none. */
     public static String reply(String text) {

@@ -1,0 +1,111 @@
+package org.survivorvoice.feedback.intake.ivr;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.persistence.BaseEntity;
+import org.survivorvoice.feedback.Answers;
+import org.survivorvoice.feedback.intake.ivr.IvrCall.IvrNotice;
+
+/** The stored state of an incoming call, keyed by Twilio's CallSid. */
+@Entity
+@Table(name = "ivr_call")
+public class IvrCallRecord extends BaseEntity {
+
+    @Column(name = "call_sid", nullable = false, length = 64)
+    public String callSid;
+
+    /** Blind index of the caller; null when the caller id is withheld or not a phone. */
+    @Column(name = "phone_index", length = 32)
+    public byte[] phoneIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public IvrStep step;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(nullable = false)
+    public int retries;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public IvrNotice notice;
+
+    @Column(length = 2)
+    public String language;
+
+    @Column(name = "provider_code", length = 12)
+    public String providerCode;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer overall;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer dignity;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer listened;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer timeliness;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer outcome;
+
+    @Column(name = "money_asked")
+    public Boolean moneyAsked;
+
+    @Column(name = "rating_id")
+    public Long ratingId;
+
+    @Column(name = "recording_sid", length = 64)
+    public String recordingSid;
+
+    /** The call locked for update until the transaction ends. */
+    public static Optional<IvrCallRecord> lock(String callSid) {
+        return find("callSid", callSid)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** The state the flow works on. */
+    public IvrCall state() {
+        return new IvrCall(
+                step,
+                language == null ? null : SurvivorLanguage.fromCodeOrEnglish(language),
+                providerCode,
+                new Answers(overall, dignity, listened, timeliness, outcome),
+                moneyAsked,
+                retries,
+                version,
+                notice);
+    }
+
+    /** Takes over the flow's new state. */
+    public void apply(IvrCall call) {
+        step = call.step();
+        version = call.version();
+        retries = call.retries();
+        notice = call.notice();
+        language = call.language() == null ? null : call.language().code();
+        providerCode = call.providerCode();
+        overall = call.answers().overall();
+        dignity = call.answers().dignity();
+        listened = call.answers().listened();
+        timeliness = call.answers().timeliness();
+        outcome = call.answers().outcome();
+        moneyAsked = call.moneyAsked();
+    }
+
+    @Override
+    public String toString() {
+        return "IvrCallRecord[id=" + id + ", step=" + step + "]";
+    }
+}

@@ -1,0 +1,156 @@
+package org.survivorvoice.feedback.intake.ivr;
+
+import java.util.function.Predicate;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.feedback.Answers;
+import org.survivorvoice.feedback.intake.ivr.IvrCall.IvrNotice;
+import org.survivorvoice.provider.ProviderCode;
+
+/**
+ * The incoming-call state machine: a pure function from a call and the keys pressed (null when the
+ * caller pressed nothing before the timeout) to the next call and what must be done. No CDI, no
+ * database: whether a code names a provider is asked of the caller's predicate.
+ *
+ * <p>Rules: a timeout or a key that is not a choice re-asks once; a second miss ends the call with
+ * a goodbye that keeps a rating already begun. 9 alone (or 9 then #) at any step puts the phone on
+ * the do-not-contact registry and ends the call. The rating is stored as soon as the money question
+ * is answered, before the optional comment, so hanging up during the comment loses nothing.
+ */
+public final class IvrFlow {
+
+    /** Misses allowed at one step before the goodbye: one retry. */
+    static final int MAX_RETRIES = 1;
+
+    private IvrFlow() {}
+
+    /** What a transition asks the caller of the flow to do besides moving on. */
+    public enum Effect {
+        /** Nothing. */
+        NONE,
+        /** Store the rating the call holds. */
+        STORE_RATING,
+        /** Add the phone to the do-not-contact registry. */
+        OPT_OUT
+    }
+
+    /** The next state of the call and the effect to apply with it. */
+    public record Transition(IvrCall call, Effect effect) {}
+
+    /** A new call: the language menu, or the code at once when her language is known. */
+    public static IvrCall start(SurvivorLanguage knownLanguage) {
+        IvrStep first = knownLanguage == null ? IvrStep.LANGUAGE : IvrStep.CODE;
+        return new IvrCall(first, knownLanguage, null, Answers.NONE, null, 0, 0, IvrNotice.NONE);
+    }
+
+    /** The transition for the keys pressed at the call's current step. */
+    public static Transition next(IvrCall call, String digits, Predicate<String> providerExists) {
+        if (call.step().isFinal()) {
+            return new Transition(call, Effect.NONE);
+        }
+        if (digits == null || digits.isEmpty()) {
+            return miss(call, IvrNotice.NONE);
+        }
+        String keys = digits.strip();
+        if (keys.equals("9") || keys.equals("9#")) {
+            return new Transition(call.at(IvrStep.OPTED_OUT, IvrNotice.NONE), Effect.OPT_OUT);
+        }
+        return switch (call.step()) {
+            case LANGUAGE -> language(call, keys);
+            case CODE -> code(call, keys, providerExists);
+            case CONFIRM -> confirm(call, keys);
+            case OVERALL, DIGNITY, LISTENED, TIMELINESS, OUTCOME -> scale(call, keys);
+            case MONEY -> money(call, keys);
+            case COMMENT -> new Transition(call.at(IvrStep.THANKS, IvrNotice.NONE), Effect.NONE);
+            default -> new Transition(call, Effect.NONE);
+        };
+    }
+
+    /** The caller finished (or skipped) the recorded comment. */
+    public static Transition commentDone(IvrCall call) {
+        if (call.step() != IvrStep.COMMENT) {
+            return new Transition(call, Effect.NONE);
+        }
+        return new Transition(call.at(IvrStep.THANKS, IvrNotice.NONE), Effect.NONE);
+    }
+
+    private static Transition miss(IvrCall call, IvrNotice notice) {
+        if (call.retries() >= MAX_RETRIES) {
+            IvrCall end = call.at(IvrStep.GOODBYE, IvrNotice.NONE);
+            boolean keep = call.hasRating() && call.step().ordinal() <= IvrStep.MONEY.ordinal();
+            return new Transition(end, keep ? Effect.STORE_RATING : Effect.NONE);
+        }
+        return new Transition(call.retried(notice), Effect.NONE);
+    }
+
+    private static Transition language(IvrCall call, String keys) {
+        SurvivorLanguage chosen =
+                switch (keys) {
+                    case "1" -> SurvivorLanguage.HI;
+                    case "2" -> SurvivorLanguage.BN;
+                    case "3" -> SurvivorLanguage.TE;
+                    case "4" -> SurvivorLanguage.EN;
+                    default -> null;
+                };
+        if (chosen == null) {
+            return miss(call, IvrNotice.INVALID);
+        }
+        return new Transition(
+                call.withLanguage(chosen).at(IvrStep.CODE, IvrNotice.NONE), Effect.NONE);
+    }
+
+    private static Transition code(IvrCall call, String keys, Predicate<String> providerExists) {
+        String code = keys.endsWith("#") ? keys.substring(0, keys.length() - 1) : keys;
+        if (ProviderCode.parse(code).isEmpty() || !providerExists.test(code)) {
+            return miss(call, IvrNotice.CODE_NOT_RECOGNISED);
+        }
+        return new Transition(call.withCode(code).at(IvrStep.CONFIRM, IvrNotice.NONE), Effect.NONE);
+    }
+
+    private static Transition confirm(IvrCall call, String keys) {
+        return switch (keys) {
+            case "1" -> new Transition(call.at(IvrStep.OVERALL, IvrNotice.NONE), Effect.NONE);
+            case "2" ->
+                    new Transition(
+                            call.withCode(null).at(IvrStep.CODE, IvrNotice.NONE), Effect.NONE);
+            default -> miss(call, IvrNotice.INVALID);
+        };
+    }
+
+    private static Transition scale(IvrCall call, String keys) {
+        if (keys.length() != 1 || keys.charAt(0) < '1' || keys.charAt(0) > '5') {
+            return miss(call, IvrNotice.INVALID);
+        }
+        int value = keys.charAt(0) - '0';
+        Answers a = call.answers();
+        Answers given =
+                switch (call.step()) {
+                    case OVERALL ->
+                            new Answers(
+                                    value, a.dignity(), a.listened(), a.timeliness(), a.outcome());
+                    case DIGNITY ->
+                            new Answers(
+                                    a.overall(), value, a.listened(), a.timeliness(), a.outcome());
+                    case LISTENED ->
+                            new Answers(
+                                    a.overall(), a.dignity(), value, a.timeliness(), a.outcome());
+                    case TIMELINESS ->
+                            new Answers(a.overall(), a.dignity(), a.listened(), value, a.outcome());
+                    default ->
+                            new Answers(
+                                    a.overall(), a.dignity(), a.listened(), a.timeliness(), value);
+                };
+        IvrStep following = IvrStep.values()[call.step().ordinal() + 1];
+        return new Transition(call.withAnswers(given).at(following, IvrNotice.NONE), Effect.NONE);
+    }
+
+    private static Transition money(IvrCall call, String keys) {
+        return switch (keys) {
+            case "1", "2" ->
+                    new Transition(
+                            call.withMoneyAsked(keys.equals("1"))
+                                    .at(IvrStep.COMMENT, IvrNotice.NONE),
+                            Effect.STORE_RATING);
+            default -> miss(call, IvrNotice.INVALID);
+        };
+    }
+}

@@ -1,0 +1,220 @@
+package org.survivorvoice.feedback.intake.twilio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.i18n.SurvivorMessages;
+import org.survivorvoice.feedback.Answers;
+import org.survivorvoice.feedback.intake.sms.SmsRecords;
+import org.survivorvoice.testing.CapturedLog;
+import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.Staff;
+
+/**
+ * Incoming IVR calls walked through their TwiML, read with XML paths, as Twilio would walk them.
+ */
+@QuarkusTest
+class TwilioVoiceResourceTest {
+
+    @Inject Fixtures fixtures;
+    @Inject SmsRecords records;
+
+    private final SurvivorMessages messages = new SurvivorMessages();
+    private String code;
+
+    @BeforeEach
+    void provider() {
+        code = fixtures.provider(fixtures.district().id, "POLICE", "Sandeshkhali Police Station");
+    }
+
+    @Test
+    void anIncomingCallRatesThroughEveryStep() {
+        Call call = new Call(SmsRecords.phone());
+
+        TwimlXml menu = call.answer();
+        assertThat(menu.count("/Response/Gather/Say")).isEqualTo(5);
+        assertThat(menu.text("/Response/Gather/@timeout")).isEqualTo("8");
+        assertThat(menu.text("/Response/Gather/@numDigits")).isEqualTo("1");
+        assertThat(menu.text("/Response/Gather/Say[2]/@language")).isEqualTo("hi-IN");
+        assertThat(menu.text("/Response/Redirect"))
+                .isEqualTo(menu.text("/Response/Gather/@action"));
+        assertThat(menu.text("/Response/Gather/@action"))
+                .isEqualTo(TwilioRequests.BASE_URL + "/twilio/voice/language?v=0");
+
+        TwimlXml codePrompt = call.press(menu, "1");
+        assertThat(codePrompt.text("/Response/Gather/@finishOnKey")).isEqualTo("#");
+        assertThat(codePrompt.text("/Response/Gather/Say[last()]"))
+                .isEqualTo(messages.text(SurvivorLanguage.HI, "ivr.code"));
+
+        TwimlXml confirm = call.press(codePrompt, code);
+        assertThat(confirm.text("/Response/Gather/Say")).contains("Sandeshkhali Police Station");
+        assertThat(confirm.text("/Response/Gather/Say")).contains(String.join(" ", code.split("")));
+
+        TwimlXml next = call.press(confirm, "1");
+        for (String answer : new String[] {"2", "3", "4", "5", "1"}) {
+            next = call.press(next, answer);
+        }
+        assertThat(next.text("/Response/Gather/Say"))
+                .isEqualTo(messages.text(SurvivorLanguage.HI, "ivr.money"));
+        TwimlXml comment = call.press(next, "2");
+        assertThat(comment.count("/Response/Record")).isEqualTo(1);
+        assertThat(comment.text("/Response/Record/@finishOnKey")).isEqualTo("#");
+        assertThat(records.ratings(code)).as("stored before the comment").hasSize(1);
+
+        TwimlXml thanks = call.record(comment, "RE0123456789abcdef0123456789abcdef");
+        assertThat(thanks.text("/Response/Say"))
+                .isEqualTo(messages.text(SurvivorLanguage.HI, "ivr.thanks"));
+        assertThat(thanks.count("/Response/Hangup")).isEqualTo(1);
+
+        var rating = records.ratings(code).get(0);
+        assertThat(rating.channel()).isEqualTo("IVR");
+        assertThat(rating.language()).isEqualTo("hi");
+        assertThat(rating.answers()).isEqualTo(new Answers(2, 3, 4, 5, 1));
+        assertThat(rating.moneyAsked()).isFalse();
+    }
+
+    @Test
+    void aReplayedGatherChangesNothing() {
+        Call call = new Call(SmsRecords.phone());
+        TwimlXml menu = call.answer();
+        TwimlXml codePrompt = call.press(menu, "4");
+        TwimlXml confirm = call.press(codePrompt, code);
+        TwimlXml overall = call.press(confirm, "1");
+        TwimlXml dignity = call.press(overall, "5");
+
+        TwimlXml replayed = call.press(overall, "1");
+        TwimlXml answeredAgain = call.answer();
+
+        assertThat(replayed.text("/Response/Gather/@action"))
+                .isEqualTo(dignity.text("/Response/Gather/@action"));
+        assertThat(answeredAgain.text("/Response/Gather/@action"))
+                .isEqualTo(dignity.text("/Response/Gather/@action"));
+        TwimlXml end = call.timeout(call.timeout(dignity));
+        assertThat(end.text("/Response/Say"))
+                .isEqualTo(messages.text(SurvivorLanguage.EN, "ivr.goodbye"));
+        assertThat(records.ratings(code)).hasSize(1);
+        assertThat(records.ratings(code).get(0).answers().overall()).isEqualTo(5);
+    }
+
+    @Test
+    void aTimeoutRepromptsOnceAndAWrongCodeSaysSo() {
+        Call call = new Call(SmsRecords.phone());
+        TwimlXml menu = call.answer();
+
+        TwimlXml again = call.timeout(menu);
+        assertThat(again.count("/Response/Gather")).isEqualTo(1);
+        TwimlXml codePrompt = call.press(again, "3");
+        String bad = code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + 1) % 10);
+        TwimlXml wrong = call.press(codePrompt, bad + "#");
+
+        assertThat(wrong.text("/Response/Gather/Say[1]"))
+                .isEqualTo(messages.text(SurvivorLanguage.TE, "ivr.code-not-recognised"));
+        assertThat(call.press(wrong, bad).text("/Response/Say"))
+                .isEqualTo(messages.text(SurvivorLanguage.TE, "ivr.goodbye"));
+        assertThat(records.ratings(code)).isEmpty();
+    }
+
+    @Test
+    void nineAnywhereOptsTheCallerOut() {
+        String phone = SmsRecords.phone();
+        Call call = new Call(phone);
+        TwimlXml codePrompt = call.press(call.answer(), "2");
+        TwimlXml confirm = call.press(codePrompt, code);
+
+        TwimlXml out = call.press(confirm, "9");
+
+        assertThat(out.text("/Response/Say"))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "ivr.opt-out"));
+        assertThat(out.count("/Response/Hangup")).isEqualTo(1);
+        assertThat(records.doNotContact(phone)).isTrue();
+    }
+
+    @Test
+    void theCallersNumberNeverReachesLogsOrUrls() {
+        try (CapturedLog log = CapturedLog.install()) {
+            Call call = new Call("+91" + Staff.CANARY_PHONE);
+            TwimlXml codePrompt = call.press(call.answer(), "4");
+            TwimlXml confirm = call.press(codePrompt, code);
+            call.press(confirm, "9");
+
+            assertThat(log.size()).isPositive();
+            assertThat(log.text()).doesNotContain(Staff.CANARY_PHONE);
+        }
+    }
+
+    @Test
+    void anUnsignedStepIsRefused() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("CallSid", "CA" + SmsRecords.messageSid());
+        params.put("Digits", "1");
+
+        Response response = TwilioRequests.post("/twilio/voice/language?v=0", params, "forged");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    /** One call as Twilio drives it: same CallSid, signed requests to the URLs the TwiML names. */
+    private static final class Call {
+        private final String sid = "CA" + SmsRecords.messageSid().substring(2);
+        private final String from;
+
+        Call(String from) {
+            this.from = from;
+        }
+
+        TwimlXml answer() {
+            return post("/twilio/voice", params(null));
+        }
+
+        TwimlXml press(TwimlXml prompt, String digits) {
+            return post(path(prompt.text("/Response/Gather/@action")), params(digits));
+        }
+
+        TwimlXml timeout(TwimlXml prompt) {
+            return post(path(prompt.text("/Response/Redirect")), params(null));
+        }
+
+        TwimlXml record(TwimlXml prompt, String recordingSid) {
+            Map<String, String> params = params("#");
+            params.put("RecordingSid", recordingSid);
+            params.put("RecordingDuration", "7");
+            return post(path(prompt.text("/Response/Record/@action")), params);
+        }
+
+        private Map<String, String> params(String digits) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("AccountSid", "AC00000000000000000000000000000000");
+            params.put("ApiVersion", "2010-04-01");
+            params.put("CallSid", sid);
+            params.put("CallStatus", "in-progress");
+            params.put("Called", "+918000000000");
+            params.put("Caller", from);
+            params.put("Direction", "inbound");
+            params.put("From", from);
+            params.put("To", "+918000000000");
+            if (digits != null) {
+                params.put("Digits", digits);
+                params.put("FinishedOnKey", digits.endsWith("#") ? "#" : "");
+            }
+            return params;
+        }
+
+        private static String path(String url) {
+            assertThat(url).startsWith(TwilioRequests.BASE_URL).doesNotContain("+91");
+            return url.substring(TwilioRequests.BASE_URL.length());
+        }
+
+        private static TwimlXml post(String path, Map<String, String> params) {
+            Response response = TwilioRequests.post(path, params);
+            assertThat(response.statusCode()).isEqualTo(200);
+            return TwimlXml.parse(response.asString());
+        }
+    }
+}

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.outreach.invitation.InvitationState;
+import org.survivorvoice.outreach.invitation.Invitations;
+import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.security.AuditTrail;
@@ -24,6 +27,7 @@ public class EncounterService {
     private final AuditTrail audit;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
+    private final Invitations invitations;
 
     public EncounterService(
             SurvivorService survivors,
@@ -31,13 +35,15 @@ public class EncounterService {
             StaffContext staff,
             AuditTrail audit,
             SurvivorVoiceConfig config,
-            Clock clock) {
+            Clock clock,
+            Invitations invitations) {
         this.survivors = survivors;
         this.providers = providers;
         this.staff = staff;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.invitations = invitations;
     }
 
     /** Logs an encounter between a survivor and a provider the caller may both touch. */
@@ -62,7 +68,9 @@ public class EncounterService {
         encounter.outcomeChangedAt = clock.instant();
         encounter.persist();
         audit.record("CREATE", "encounter", encounter.id, null);
-        return EncounterView.of(encounter);
+        InvitationState invitation =
+                invitations.inviteFor(encounter, Occasion.LOGGED, encounter.outcomeChangedAt);
+        return EncounterView.of(encounter, invitation);
     }
 
     /** The encounter, audited as a read of survivor data. */
@@ -70,7 +78,7 @@ public class EncounterService {
     public EncounterView get(long id) {
         Encounter encounter = requireVisible(id);
         audit.record("READ", "encounter", id, null);
-        return EncounterView.of(encounter);
+        return EncounterView.of(encounter, invitations.stateOf(id));
     }
 
     /** Records a new outcome. */
@@ -81,8 +89,12 @@ public class EncounterService {
             audit.record("OUTCOME", "encounter", id, encounter.outcome + " -> " + change.outcome());
             encounter.outcome = change.outcome();
             encounter.outcomeChangedAt = clock.instant();
+            Occasion occasion = Occasion.ofOutcome(change.outcome());
+            if (occasion != null) {
+                invitations.inviteFor(encounter, occasion, encounter.outcomeChangedAt);
+            }
         }
-        return EncounterView.of(encounter);
+        return EncounterView.of(encounter, invitations.stateOf(id));
     }
 
     /** The encounter if it exists within the caller's district, else 404. */

@@ -1,10 +1,12 @@
 package org.survivorvoice.encounter;
 
 import java.time.LocalDate;
+import org.survivorvoice.outreach.invitation.InvitationState;
 
 /**
- * An encounter as the API shows it. {@code invitation} says how she will be asked to rate it; it is
- * null until outreach invitations exist.
+ * An encounter as the API shows it. {@code invitation} says how she is asked to rate it: the
+ * channel, status and, when it waits or was skipped, why; null when it has no invitation (e.g.
+ * rated before one was made).
  */
 public record EncounterView(
         Long id,
@@ -15,11 +17,27 @@ public record EncounterView(
         EncounterOutcome outcome,
         InvitationSummary invitation) {
 
-    /** Channel and status of the invitation to rate an encounter. */
-    public record InvitationSummary(String channel, String status) {}
+    /** Channel (null when she consented to none), status and reason of the invitation. */
+    public record InvitationSummary(String channel, String status, String reason) {
 
-    static EncounterView of(Encounter e) {
+        static InvitationSummary of(InvitationState state) {
+            return state == null
+                    ? null
+                    : new InvitationSummary(
+                            state.channel() == null ? null : state.channel().name(),
+                            state.status().name(),
+                            state.reason() == null ? null : state.reason().name());
+        }
+    }
+
+    static EncounterView of(Encounter e, InvitationState invitation) {
         return new EncounterView(
-                e.id, e.survivor.id, e.provider.code, e.serviceType.code, e.date, e.outcome, null);
+                e.id,
+                e.survivor.id,
+                e.provider.code,
+                e.serviceType.code,
+                e.date,
+                e.outcome,
+                InvitationSummary.of(invitation));
     }
 }

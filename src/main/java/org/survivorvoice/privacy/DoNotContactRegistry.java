@@ -2,6 +2,7 @@ package org.survivorvoice.privacy;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -11,6 +12,12 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class DoNotContactRegistry {
+
+    private final Event<DoNotContactAdded> added;
+
+    public DoNotContactRegistry(Event<DoNotContactAdded> added) {
+        this.added = added;
+    }
 
     /** Where an opt-out came from. */
     public enum Source {
@@ -45,6 +52,8 @@ public class DoNotContactRegistry {
         entry.source = source.name();
         entry.persist();
         Log.infof("Do-not-contact entry %d added from %s", entry.id, source);
+        // pending invitations to this phone stop now, not only at their next send
+        added.fire(new DoNotContactAdded(phoneIndex));
         return true;
     }
 

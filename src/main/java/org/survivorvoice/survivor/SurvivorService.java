@@ -3,6 +3,7 @@ package org.survivorvoice.survivor;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.survivorvoice.area.Area;
@@ -23,18 +24,21 @@ public class SurvivorService {
     private final AuditTrail audit;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
+    private final Event<ConsentChanged> consentChanged;
 
     public SurvivorService(
             PhoneVault vault,
             StaffContext staff,
             AuditTrail audit,
             SurvivorVoiceConfig config,
-            Clock clock) {
+            Clock clock,
+            Event<ConsentChanged> consentChanged) {
         this.vault = vault;
         this.staff = staff;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.consentChanged = consentChanged;
     }
 
     /** Enrols a survivor; her phone is encrypted and indexed, her PIN hashed. */
@@ -100,6 +104,8 @@ public class SurvivorService {
                         orElse(change.reporting(), before.reporting())));
         ConsentSettings after = ConsentSettings.of(survivor);
         audit.record("CONSENT", "survivor", id, before + " -> " + after);
+        // pending invitations on a withdrawn channel stop now, not only at their next send
+        consentChanged.fire(new ConsentChanged(id));
         return SurvivorView.of(survivor);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,10 @@ class EncounterResourceTest {
                         .header("Location", notNullValue())
                         .body("id", notNullValue())
                         .body("providerCode", equalTo(code))
+                        // she consented to SMS and web links: invited by an SMS with a link, now
+                        // or at the start of her safe hours
+                        .body("invitation.channel", equalTo("SMS_LINK"))
+                        .body("invitation.status", oneOf("QUEUED", "WAITING"))
                         .extract()
                         .path("id");
 
@@ -59,7 +64,9 @@ class EncounterResourceTest {
                 .patch("/api/v1/encounters/" + id)
                 .then()
                 .statusCode(200)
-                .body("outcome", equalTo("RECEIVED"));
+                .body("outcome", equalTo("RECEIVED"))
+                .body("invitation.channel", equalTo("SMS_LINK"))
+                .body("invitation.status", oneOf("QUEUED", "WAITING"));
         as(worker)
                 .get("/api/v1/encounters/" + id)
                 .then()

@@ -66,7 +66,8 @@ class RoleMatrixTest {
                         new Endpoint("GET", "/api/v1/scores/" + code + "/trend", OFFICIALS),
                         new Endpoint("POST", "/api/v1/reviews", ADMIN),
                         new Endpoint("GET", "/api/v1/alerts", OFFICIALS),
-                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN));
+                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN),
+                        new Endpoint("GET", "/api/v1/outbox", ADMIN));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

@@ -89,6 +89,12 @@ public class Fixtures {
         return code;
     }
 
+    /** The database id of the provider with this code. */
+    @Transactional
+    public long providerId(String providerCode) {
+        return Provider.findByCode(providerCode).id;
+    }
+
     /** The audit actions recorded on an object, oldest first. */
     @Transactional
     public List<String> auditActions(String objectType, Object objectId) {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.config.TwilioAccountConfig;
 
 /**
  * Refuses every request to a {@link TwilioSigned} endpoint whose {@code X-Twilio-Signature} does
@@ -36,9 +37,9 @@ public class TwilioSignatureFilter implements ContainerRequestFilter {
     public static final String HEADER = "X-Twilio-Signature";
 
     private final SurvivorVoiceConfig config;
-    private final TwilioWebhookConfig twilio;
+    private final TwilioAccountConfig twilio;
 
-    public TwilioSignatureFilter(SurvivorVoiceConfig config, TwilioWebhookConfig twilio) {
+    public TwilioSignatureFilter(SurvivorVoiceConfig config, TwilioAccountConfig twilio) {
         this.config = config;
         this.twilio = twilio;
     }

@@ -1,0 +1,64 @@
+package org.survivorvoice.outreach.invitation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.survivorvoice.common.persistence.BaseEntity;
+import org.survivorvoice.encounter.Encounter;
+import org.survivorvoice.survivor.Survivor;
+
+/** The SMS conversation an invitation opened; a reply from her phone answers it until expiry. */
+@Entity
+@Table(name = "sms_conversation")
+public class SmsConversation extends BaseEntity {
+
+    /** Where a conversation stands. */
+    public enum State {
+        /** Replies from her phone answer it. */
+        OPEN,
+        /** Finished: every question answered, or she stopped. */
+        CLOSED,
+        /** Its reply window ran out; what was answered is kept. */
+        EXPIRED
+    }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invitation_id", nullable = false)
+    public Invitation invitation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "encounter_id", nullable = false)
+    public Encounter encounter;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "survivor_id", nullable = false)
+    public Survivor survivor;
+
+    /** Blind index of the phone the question went to. */
+    @Column(name = "phone_index", nullable = false, length = 32)
+    public byte[] phoneIndex;
+
+    @Column(nullable = false, length = 2)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public State state;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    @Override
+    public String toString() {
+        return "SmsConversation[" + id + ", " + state + "]";
+    }
+}

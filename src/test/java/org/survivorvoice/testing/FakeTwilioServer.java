@@ -1,0 +1,149 @@
+package org.survivorvoice.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for Twilio's REST API on 127.0.0.1 (loopback only, random port). Messages.json and
+ * Calls.json answer by script: {@code 201} (accepted), another status such as {@code 429} or {@code
+ * 500} (with Twilio's error JSON), or {@code hang} (holds the request past the client's timeout,
+ * then drops it unanswered, as an overloaded gateway would; nothing is accepted). Without a script
+ * entry it accepts. A control API on {@code /_control/} lets tests in another class loader script
+ * it and read every request: {@code POST script} (comma-separated actions), {@code POST reset},
+ * {@code GET log} (one line per request: action, resource, form body as sent).
+ */
+public final class FakeTwilioServer {
+
+    static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
+    static final String AUTH_TOKEN = "test-only-twilio-auth-token";
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final Deque<String> script = new ConcurrentLinkedDeque<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    public FakeTwilioServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setExecutor(threads);
+        server.createContext("/2010-04-01/", this::api);
+        server.createContext("/_control/", this::control);
+        server.start();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:40123}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String expected =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (ACCOUNT_SID + ":" + AUTH_TOKEN)
+                                                .getBytes(StandardCharsets.UTF_8));
+        String resource = path.endsWith("/Calls.json") ? "Calls" : "Messages";
+        if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                || !path.startsWith("/2010-04-01/Accounts/" + ACCOUNT_SID + "/")) {
+            log.add("401\t" + resource + "\t" + body);
+            respond(exchange, 401, error(20003, "Authenticate", 401));
+            return;
+        }
+        String action = script.poll();
+        action = action == null ? "201" : action;
+        log.add(action + "\t" + resource + "\t" + body);
+        switch (action) {
+            case "hang" -> {
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+            }
+            case "201" -> {
+                String sid =
+                        (resource.equals("Calls") ? "CA" : "SM")
+                                + UUID.randomUUID().toString().replace("-", "");
+                respond(
+                        exchange,
+                        201,
+                        "{\"sid\": \""
+                                + sid
+                                + "\", \"account_sid\": \""
+                                + ACCOUNT_SID
+                                + "\", \"status\": \"queued\"}");
+            }
+            default -> {
+                int status = Integer.parseInt(action);
+                respond(exchange, status, error(20000 + status, "Scripted failure", status));
+            }
+        }
+    }
+
+    private void control(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        switch (path) {
+            case "/_control/script" -> {
+                for (String action : body.split(",")) {
+                    if (!action.isBlank()) {
+                        script.add(action.strip());
+                    }
+                }
+                respond(exchange, 204, null);
+            }
+            case "/_control/reset" -> {
+                script.clear();
+                log.clear();
+                respond(exchange, 204, null);
+            }
+            case "/_control/log" -> respond(exchange, 200, String.join("\n", log));
+            default -> respond(exchange, 404, null);
+        }
+    }
+
+    private static String error(int code, String message, int status) {
+        return "{\"code\": "
+                + code
+                + ", \"message\": \""
+                + message
+                + "\", \"more_info\": \"https://www.twilio.com/docs/errors/"
+                + code
+                + "\", \"status\": "
+                + status
+                + "}";
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        exchange.close();
+    }
+}

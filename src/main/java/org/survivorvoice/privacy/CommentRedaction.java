@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  *       and {@link #NAME}, matched word by word, ignoring case;
  *   <li>an honorific (Mr, Mrs, Shri, Smt, Dr, Sri, Kumari, श्री, श्रीमती, শ্রী, శ్రీ...) with the
  *       words after it, and a word followed by "ji" or "garu", become {@link #NAME};
- *   <li>capitalised Latin words are taken for person names, except a single one opening a sentence
- *       and a few common words (I, Police, Hospital...).
+ *   <li>capitalised Latin words are taken for person names, also where they open a sentence, except
+ *       a list of common words (I, The, Police, Hospital...): "Anita came" loses the name, "Went
+ *       there" loses "Went" too, which is the accepted cost.
  * </ul>
  *
  * Pure: no CDI, no database; build one per report with the programme's dictionary.
@@ -43,9 +44,12 @@ public final class CommentRedaction {
 
     /** Digits of any script, with separators a phone or case number is written with. */
     private static final Pattern NUMBERS =
-            Pattern.compile("[\\p{Nd}\\p{No}](?:[\\s.,/()+-]*[\\p{Nd}\\p{No}])*");
+            Pattern.compile("\\+?[\\p{Nd}\\p{No}](?:[\\s.,/()+-]*[\\p{Nd}\\p{No}])*");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /** Words of dictionary phrases, which may hold digits ("North 24 Parganas"). */
+    private static final Pattern PHRASE_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
     /** Honorifics before a name, in English transliteration and in Hindi, Bengali and Telugu. */
     private static final Set<String> HONORIFICS =
@@ -153,11 +157,16 @@ public final class CommentRedaction {
             return null;
         }
         String text = Normalizer.normalize(comment, Normalizer.Form.NFC);
+        // known names first, while the digits some place names hold are still there
+        List<Span> phraseWords = words(text, PHRASE_WORD);
+        String[] known = new String[phraseWords.size()];
+        boolean[] knownRemoved = new boolean[phraseWords.size()];
+        markDictionary(phraseWords, known, knownRemoved);
+        text = rebuild(text, phraseWords, known, knownRemoved);
         text = NUMBERS.matcher(text).replaceAll(Matcher.quoteReplacement(NUMBER));
-        List<Span> words = words(text);
+        List<Span> words = words(text, WORD);
         String[] replacement = new String[words.size()];
         boolean[] removed = new boolean[words.size()];
-        markDictionary(words, replacement, removed);
         markHonorifics(text, words, replacement, removed);
         markCapitalised(text, words, replacement, removed);
         return rebuild(text, words, replacement, removed);
@@ -165,7 +174,7 @@ public final class CommentRedaction {
 
     private void add(String phrase, String placeholder) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(Normalizer.normalize(phrase, Normalizer.Form.NFC));
+        Matcher m = PHRASE_WORD.matcher(Normalizer.normalize(phrase, Normalizer.Form.NFC));
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT));
         }
@@ -246,10 +255,6 @@ public final class CommentRedaction {
                     && adjacent(text, words.get(end), words.get(end + 1))) {
                 end++;
             }
-            boolean single = end == i;
-            if (single && opensSentence(text, w.start)) {
-                continue;
-            }
             replacement[i] = NAME;
             for (int k = i; k <= end; k++) {
                 removed[k] = true;
@@ -280,9 +285,9 @@ public final class CommentRedaction {
         return out.toString();
     }
 
-    private static List<Span> words(String text) {
+    private static List<Span> words(String text, Pattern word) {
         List<Span> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = word.matcher(text);
         while (m.find()) {
             words.add(new Span(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT)));
         }
@@ -298,17 +303,6 @@ public final class CommentRedaction {
     /** Two words separated only by spaces (or a dot after an initial): one name. */
     private static boolean adjacent(String text, Span a, Span b) {
         return text.substring(a.end, b.start).matches("\\.?\\s+");
-    }
-
-    private static boolean opensSentence(String text, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '(') {
-                continue;
-            }
-            return c == '.' || c == '!' || c == '?' || c == '\u0964';
-        }
-        return true;
     }
 
     private record Span(int start, int end, String text, String lower) {}

@@ -71,6 +71,7 @@ public class QuarterlyWorkbookWriter {
         try {
             WorkbookStyles styles = new WorkbookStyles(template);
             fillCover(template, data, sheets, styles);
+            printOnePageWide(template.getSheet(QuarterlyTemplate.COVER_SHEET));
             workbook = new SXSSFWorkbook(template, ROW_WINDOW, true);
             progress.reached(5);
             SheetContents contents = new SheetContents(data, styles);
@@ -81,6 +82,7 @@ public class QuarterlyWorkbookWriter {
                 titleRows(cursor, kind, data, styles);
                 contents.write(kind, cursor);
                 kind.widths().forEach((column, width) -> sheet.setColumnWidth(column, width * 256));
+                printOnePageWide(sheet);
                 progress.reached(5 + (i + 1) * 85 / sheets.size());
             }
             place(workbook, pictures);
@@ -205,6 +207,14 @@ public class QuarterlyWorkbookWriter {
 
     private static String provisionalText() {
         return "PROVISIONAL: the quarter is not released yet; figures may change.";
+    }
+
+    /** Printed (and converted to PDF) landscape, as wide as one page, as long as it takes. */
+    private static void printOnePageWide(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static void place(SXSSFWorkbook workbook, List<WorkbookPicture> pictures) {

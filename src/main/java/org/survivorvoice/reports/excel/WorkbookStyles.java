@@ -1,0 +1,122 @@
+package org.survivorvoice.reports.excel;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.survivorvoice.reports.QuarterlyTemplate;
+import org.survivorvoice.scoring.method.Band;
+
+/**
+ * The cell styles of one workbook, created once (a workbook holds at most 64,000 styles, and a
+ * style per cell would also bloat the file): each is a clone of a named style of the template, so
+ * rebranding the template restyles the report, with the number formats pinned here so that a
+ * template edit cannot turn a share into a count.
+ */
+final class WorkbookStyles {
+
+    /** Whole numbers, counts (rounded to five). */
+    static final String INTEGER_FORMAT = "#,##0";
+
+    /** Shares: a percent with one decimal. */
+    static final String PERCENT_FORMAT = "0.0%";
+
+    /** Scores and their intervals: whole percents (API.md: workbooks show whole percents). */
+    static final String SCORE_FORMAT = "0%";
+
+    /** Days, e.g. a median. */
+    static final String DAYS_FORMAT = "0.0";
+
+    /** Over-dispersion tau2: small, so four decimals. */
+    static final String TAU2_FORMAT = "0.0000";
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle quotedText;
+    final CellStyle note;
+    final CellStyle provisional;
+    final CellStyle integer;
+    final CellStyle percent;
+    final CellStyle score;
+    final CellStyle days;
+    final CellStyle tau2;
+    private final Map<Band, CellStyle> bands = new EnumMap<>(Band.class);
+
+    WorkbookStyles(XSSFWorkbook workbook) {
+        Map<String, CellStyle> named = new HashMap<>();
+        for (String style : QuarterlyTemplate.STYLES) {
+            named.put(style, named(workbook, style));
+        }
+        DataFormat formats = workbook.createDataFormat();
+        title = clone(workbook, named.get("Title"));
+        subtitle = clone(workbook, named.get("Subtitle"));
+        header = clone(workbook, named.get("Header"));
+        text = clone(workbook, named.get("Text"));
+        quotedText = clone(workbook, named.get("Text"));
+        quotedText.setQuotePrefixed(true);
+        note = clone(workbook, named.get("Note"));
+        provisional = clone(workbook, named.get("Provisional"));
+        integer = formatted(workbook, named.get("Number"), formats, INTEGER_FORMAT);
+        percent = formatted(workbook, named.get("Percent"), formats, PERCENT_FORMAT);
+        score = formatted(workbook, named.get("Percent"), formats, SCORE_FORMAT);
+        days = formatted(workbook, named.get("Number"), formats, DAYS_FORMAT);
+        tau2 = formatted(workbook, named.get("Number"), formats, TAU2_FORMAT);
+        for (Band band : Band.values()) {
+            bands.put(band, clone(workbook, named.get(styleName(band))));
+        }
+    }
+
+    /** The style of a band cell: its template colour. */
+    CellStyle band(Band band) {
+        return bands.get(band);
+    }
+
+    /** The template's style name of a band: {@code BandSignificantlyBelow}. */
+    static String styleName(Band band) {
+        StringBuilder name = new StringBuilder("Band");
+        for (String word : band.name().split("_")) {
+            name.append(word.charAt(0))
+                    .append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    private static CellStyle named(XSSFWorkbook workbook, String style) {
+        Name name = workbook.getName(QuarterlyTemplate.STYLE_PREFIX + style);
+        if (name == null) {
+            throw new IllegalStateException(
+                    "The template has no style " + style + " (reports-templates/README.md)");
+        }
+        CellReference ref =
+                new AreaReference(name.getRefersToFormula(), workbook.getSpreadsheetVersion())
+                        .getFirstCell();
+        Sheet sheet = workbook.getSheet(ref.getSheetName());
+        Row row = sheet == null ? null : sheet.getRow(ref.getRow());
+        if (row == null || row.getCell(ref.getCol()) == null) {
+            throw new IllegalStateException("The template's style cell " + style + " is missing");
+        }
+        return row.getCell(ref.getCol()).getCellStyle();
+    }
+
+    private static CellStyle clone(XSSFWorkbook workbook, CellStyle source) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(source);
+        return style;
+    }
+
+    private static CellStyle formatted(
+            XSSFWorkbook workbook, CellStyle source, DataFormat formats, String format) {
+        CellStyle style = clone(workbook, source);
+        style.setDataFormat(formats.getFormat(format));
+        return style;
+    }
+}

@@ -1,0 +1,303 @@
+package org.survivorvoice.reports.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.survivorvoice.reports.excel.WorkbookReadBack.rowStartingWith;
+import static org.survivorvoice.reports.excel.WorkbookReadBack.rowTexts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.survivorvoice.reports.QuarterlyTemplate;
+import org.survivorvoice.reports.ReportProgress;
+import org.survivorvoice.reports.data.ReportData;
+
+/** The workbook writer on hand-built data, read back with POI. */
+class QuarterlyWorkbookWriterTest {
+
+    private final QuarterlyWorkbookWriter writer = new QuarterlyWorkbookWriter(Optional.empty());
+
+    private byte[] write(ReportData data, List<WorkbookPicture> pictures) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(data, pictures, out, ReportProgress.IGNORED);
+        return out.toByteArray();
+    }
+
+    @Test
+    void funderEditionHasEverySheetButCommentsInOrder() throws IOException {
+        try (XSSFWorkbook wb =
+                WorkbookReadBack.open(write(SampleReports.funder(false), List.of()))) {
+            assertThat(WorkbookReadBack.visibleSheets(wb))
+                    .containsExactly(
+                            "Cover",
+                            "Summary",
+                            "Outcomes",
+                            "Providers",
+                            "Good practice",
+                            "Needs attention",
+                            "Districts",
+                            "Trends",
+                            "Method",
+                            "Suppression");
+            assertThat(wb.getSheetName(wb.getNumberOfSheets() - 1))
+                    .isEqualTo(QuarterlyTemplate.STYLES_SHEET);
+            assertThat(wb.getActiveSheetIndex()).isZero();
+        }
+    }
+
+    @Test
+    void officialEditionAddsCommentsBeforeMethod() throws IOException {
+        try (XSSFWorkbook wb = WorkbookReadBack.open(write(SampleReports.official(), List.of()))) {
+            List<String> sheets = WorkbookReadBack.visibleSheets(wb);
+            assertThat(sheets).contains("Comments");
+            assertThat(sheets.indexOf("Comments")).isEqualTo(sheets.indexOf("Method") - 1);
+            Sheet attention = wb.getSheet("Needs attention");
+            assertThat(rowStartingWith(attention, "Thana Haroa").getCell(5).getStringCellValue())
+                    .isEqualTo("BELOW");
+        }
+    }
+
+    @Test
+    void providersSheetPinsHeadersTypesFormatsAndBandColours() throws IOException {
+        try (XSSFWorkbook wb =
+                WorkbookReadBack.open(write(SampleReports.funder(false), List.of()))) {
+            XSSFSheet providers = wb.getSheet("Providers");
+            assertThat(providers.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Providers");
+            assertThat(rowTexts(providers, 4))
+                    .containsExactly(
+                            "Code",
+                            "Provider",
+                            "Category",
+                            "District",
+                            "Ratings",
+                            "Score",
+                            "Low",
+                            "High",
+                            "Band",
+                            "Change");
+            Row basirhat = rowStartingWith(providers, "100017");
+            assertThat(basirhat.getCell(4).getStringCellValue()).isEqualTo("40-44");
+            for (int col = 5; col <= 7; col++) {
+                Cell score = basirhat.getCell(col);
+                assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0%");
+            }
+            assertThat(basirhat.getCell(5).getNumericCellValue()).isEqualTo(0.71);
+            Cell band = basirhat.getCell(8);
+            assertThat(band.getStringCellValue()).isEqualTo("WITHIN");
+            assertThat(band.getCellStyle().getFillForegroundColorColor()).isNotNull();
+            Cell significant = rowStartingWith(providers, "100033").getCell(8);
+            assertThat(significant.getCellStyle().getFillForegroundColorColor())
+                    .isNotEqualTo(band.getCellStyle().getFillForegroundColorColor());
+
+            Sheet summary = wb.getSheet("Summary");
+            Cell ratings =
+                    rowStartingWith(summary, "Valid ratings in the scoring window (rounded to 5)")
+                            .getCell(1);
+            assertThat(ratings.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(ratings.getNumericCellValue()).isEqualTo(2_345);
+            assertThat(ratings.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            Cell verified = rowStartingWith(summary, "Verified share of ratings").getCell(1);
+            assertThat(verified.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            Cell median = rowStartingWith(wb.getSheet("Outcomes"), "Ration card").getCell(1);
+            assertThat(median.getNumericCellValue()).isEqualTo(21.5);
+            assertThat(
+                            rowStartingWith(wb.getSheet("Outcomes"), "Pension")
+                                    .getCell(1)
+                                    .getStringCellValue())
+                    .isEqualTo("not shown");
+            Cell tau2 = rowStartingWith(wb.getSheet("Method"), "POLICE").getCell(3);
+            assertThat(tau2.getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+        }
+    }
+
+    @Test
+    void withheldTotalIsMarkedNotShown() throws IOException {
+        try (XSSFWorkbook wb = WorkbookReadBack.open(write(SampleReports.official(), List.of()))) {
+            Cell ratings =
+                    rowStartingWith(
+                                    wb.getSheet("Summary"),
+                                    "Valid ratings in the scoring window (rounded to 5)")
+                            .getCell(1);
+            assertThat(ratings.getStringCellValue()).isEqualTo("not shown");
+        }
+    }
+
+    @Test
+    void coverNamedCellsAreFilledAndContentsLinkToEverySheet() throws IOException {
+        ReportData data = SampleReports.funder(false);
+        try (XSSFWorkbook wb = WorkbookReadBack.open(write(data, List.of()))) {
+            assertThat(named(wb, "ProgrammeName")).isEqualTo("Survivor Voice test programme");
+            assertThat(named(wb, "Period")).isEqualTo("2026-Q2");
+            assertThat(named(wb, "Audience")).isEqualTo("FUNDER");
+            assertThat(named(wb, "GeneratedAt")).isEqualTo("2026-08-03");
+            assertThat(named(wb, "DataPeriodNote")).contains("2025-Q3 to 2026-Q2");
+            assertThat(named(wb, "ProvisionalNote")).isEmpty();
+            Cell first = namedCell(wb, "ContentsStart");
+            List<String> links = new ArrayList<>();
+            Sheet cover = wb.getSheet("Cover");
+            for (int r = first.getRowIndex(); cover.getRow(r) != null; r++) {
+                Cell link = cover.getRow(r).getCell(first.getColumnIndex());
+                assertThat(link.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
+                assertThat(link.getHyperlink().getAddress())
+                        .isEqualTo("'" + link.getStringCellValue() + "'!A1");
+                links.add(link.getStringCellValue());
+            }
+            assertThat(links)
+                    .containsExactlyElementsOf(WorkbookReadBack.visibleSheets(wb).subList(1, 10));
+        }
+    }
+
+    @Test
+    void provisionalWorkbookSaysSoOnTheCoverAndEverySheet() throws IOException {
+        try (XSSFWorkbook wb =
+                WorkbookReadBack.open(write(SampleReports.funder(true), List.of()))) {
+            assertThat(named(wb, "ProvisionalNote")).startsWith("PROVISIONAL");
+            for (String name : WorkbookReadBack.visibleSheets(wb).subList(1, 10)) {
+                assertThat(wb.getSheet(name).getRow(2).getCell(0).getStringCellValue())
+                        .as(name)
+                        .startsWith("PROVISIONAL");
+            }
+        }
+        try (XSSFWorkbook wb =
+                WorkbookReadBack.open(write(SampleReports.funder(false), List.of()))) {
+            assertThat(WorkbookReadBack.texts(wb)).noneMatch(t -> t.startsWith("PROVISIONAL"));
+        }
+    }
+
+    @Test
+    void formulaLikeNamesStayText() throws IOException {
+        try (XSSFWorkbook wb = WorkbookReadBack.open(write(SampleReports.official(), List.of()))) {
+            Cell name = rowStartingWith(wb.getSheet("Providers"), "100025").getCell(1);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo(SampleReports.FORMULA_NAME);
+            assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(name.getHyperlink()).isNull();
+            WorkbookReadBack.assertNoLiveFormula(wb);
+        }
+    }
+
+    @Test
+    void picturesAreEmbeddedWhereAsked() throws IOException {
+        List<WorkbookPicture> pictures =
+                List.of(
+                        new WorkbookPicture("Summary", SampleReports.png(), 3, 3, 8, 18),
+                        new WorkbookPicture("Trends", SampleReports.png(), 0, 8, 8, 18));
+        try (XSSFWorkbook wb =
+                WorkbookReadBack.open(write(SampleReports.funder(false), pictures))) {
+            for (String sheet : List.of("Summary", "Trends")) {
+                XSSFDrawing drawing = wb.getSheet(sheet).getDrawingPatriarch();
+                assertThat(drawing).as(sheet).isNotNull();
+                assertThat(drawing.getShapes()).hasSize(1).first().isInstanceOf(XSSFPicture.class);
+                XSSFPicture picture = (XSSFPicture) drawing.getShapes().get(0);
+                assertThat(picture.getPictureData().getMimeType()).isEqualTo("image/png");
+            }
+            assertThat(wb.getSheet("Providers").getDrawingPatriarch()).isNull();
+        }
+        assertThatThrownBy(
+                        () ->
+                                write(
+                                        SampleReports.funder(false),
+                                        List.of(
+                                                new WorkbookPicture(
+                                                        "Comments",
+                                                        SampleReports.png(),
+                                                        0,
+                                                        0,
+                                                        1,
+                                                        1))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void progressRisesToOneHundred() {
+        List<Integer> seen = new ArrayList<>();
+        writer.write(
+                SampleReports.funder(false), List.of(), new ByteArrayOutputStream(), seen::add);
+        assertThat(seen).isSorted().endsWith(100).hasSizeGreaterThan(9);
+    }
+
+    @Test
+    void temporaryFilesAreDeletedWhenTheClientDisconnects(@TempDir Path temp) throws IOException {
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temp.toFile()));
+        try {
+            OutputStream broken =
+                    new OutputStream() {
+                        private int written;
+
+                        @Override
+                        public void write(int b) throws IOException {
+                            if (++written > 2_000) {
+                                throw new IOException("Broken pipe");
+                            }
+                        }
+                    };
+            assertThatThrownBy(
+                            () ->
+                                    writer.write(
+                                            SampleReports.funder(false),
+                                            List.of(),
+                                            broken,
+                                            ReportProgress.IGNORED))
+                    .isInstanceOf(UncheckedIOException.class);
+            write(SampleReports.funder(false), List.of());
+            try (Stream<Path> left = Files.walk(temp)) {
+                assertThat(left.filter(Files::isRegularFile)).isEmpty();
+            }
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+    }
+
+    @Test
+    void aTemplateFolderOverridesTheShippedTemplate(@TempDir Path folder) throws IOException {
+        try (XSSFWorkbook template =
+                        new XSSFWorkbook(
+                                getClass()
+                                        .getClassLoader()
+                                        .getResourceAsStream(QuarterlyTemplate.RESOURCE));
+                OutputStream out = Files.newOutputStream(folder.resolve("quarterly-mis.xlsx"))) {
+            template.getSheet("Cover").getRow(0).getCell(0).setCellValue("Rebranded MIS");
+            template.write(out);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QuarterlyWorkbookWriter(Optional.of(folder))
+                .write(SampleReports.funder(false), List.of(), out, ReportProgress.IGNORED);
+        try (XSSFWorkbook wb = WorkbookReadBack.open(out.toByteArray())) {
+            assertThat(wb.getSheet("Cover").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Rebranded MIS");
+        }
+    }
+
+    private static String named(XSSFWorkbook wb, String name) {
+        return namedCell(wb, name).getStringCellValue();
+    }
+
+    private static Cell namedCell(XSSFWorkbook wb, String name) {
+        var ref =
+                new org.apache.poi.ss.util.AreaReference(
+                                wb.getName(name).getRefersToFormula(), wb.getSpreadsheetVersion())
+                        .getFirstCell();
+        return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+}

@@ -1,0 +1,206 @@
+package org.survivorvoice.reports.excel;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportData.Change;
+import org.survivorvoice.reports.data.ReportData.ProviderRow;
+import org.survivorvoice.scoring.method.Band;
+
+/** Hand-built report data for the writer's tests: no database. */
+final class SampleReports {
+
+    /** A provider name that is a formula if written naively (SAFETY V3). */
+    static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"y\")";
+
+    private SampleReports() {}
+
+    static ReportData funder(boolean provisional) {
+        return data(
+                new ReportRequest(Quarter.parse("2026-Q2"), Audience.FUNDER, null, provisional));
+    }
+
+    static ReportData official() {
+        return data(new ReportRequest(Quarter.parse("2026-Q2"), Audience.OFFICIAL, 7L, false));
+    }
+
+    static ReportData data(ReportRequest request) {
+        boolean official = request.audience() == Audience.OFFICIAL;
+        ProviderRow within =
+                new ProviderRow(
+                        "100017",
+                        "Thana Basirhat",
+                        "POLICE",
+                        "North 24 Parganas",
+                        "40-44",
+                        0.71,
+                        0.62,
+                        0.79,
+                        Band.WITHIN,
+                        Change.SAME);
+        ProviderRow formula =
+                new ProviderRow(
+                        "100025",
+                        FORMULA_NAME,
+                        "POLICE",
+                        "North 24 Parganas",
+                        "20-24",
+                        0.66,
+                        0.55,
+                        0.76,
+                        Band.WITHIN,
+                        Change.UP);
+        ProviderRow good =
+                new ProviderRow(
+                        "100033",
+                        "-Sub-divisional hospital",
+                        "HOSPITAL",
+                        "North 24 Parganas",
+                        "60-64",
+                        0.91,
+                        0.86,
+                        0.95,
+                        Band.SIGNIFICANTLY_ABOVE,
+                        Change.SAME);
+        ProviderRow laggard =
+                new ProviderRow(
+                        "100041",
+                        "@Block office",
+                        "BLOCK_OFFICE",
+                        "North 24 Parganas",
+                        "30-34",
+                        0.38,
+                        0.29,
+                        0.47,
+                        Band.SIGNIFICANTLY_BELOW,
+                        Change.DOWN);
+        ProviderRow insufficient =
+                new ProviderRow(
+                        "100058",
+                        "+Panchayat Hingalganj",
+                        "PANCHAYAT",
+                        "North 24 Parganas",
+                        "15-19",
+                        0.69,
+                        0.55,
+                        0.80,
+                        Band.INSUFFICIENT_DATA,
+                        Change.NONE);
+        ProviderRow below =
+                new ProviderRow(
+                        "100066",
+                        "Thana Haroa",
+                        "POLICE",
+                        "North 24 Parganas",
+                        "25-29",
+                        0.52,
+                        0.41,
+                        0.63,
+                        Band.BELOW,
+                        Change.DOWN);
+        List<ProviderRow> providers =
+                official
+                        ? List.of(within, formula, good, laggard, insufficient, below)
+                        : List.of(within, formula, good, laggard, insufficient);
+        return new ReportData(
+                request,
+                new ReportData.Cover(
+                        "Survivor Voice test programme",
+                        request.period().toString(),
+                        official ? "OFFICIAL: North 24 Parganas" : "FUNDER",
+                        official ? "2026-08-03 10:15" : "2026-08-03",
+                        "2025-Q3 to 2026-Q2",
+                        request.provisional()),
+                new ReportData.Summary(
+                        1_235,
+                        410,
+                        official ? null : 2_345L,
+                        0.625,
+                        List.of(
+                                new ReportData.Share("IVR", 0.2),
+                                new ReportData.Share("SMS", 0.5),
+                                new ReportData.Share("WEB", 0.3)),
+                        List.of(new ReportData.Share("bn", 0.7), new ReportData.Share("hi", 0.3)),
+                        6,
+                        1.0 / 6),
+                new ReportData.Outcomes(
+                        List.of(
+                                new ReportData.OutcomeRow(
+                                        "North 24 Parganas", "Ration card", 25, 10, 5)),
+                        List.of(
+                                new ReportData.MedianRow("Ration card", 21.5),
+                                new ReportData.MedianRow("Pension", null))),
+                providers,
+                List.of(new ReportData.GoodPracticeRow(good, 0.9, 0.85, null, 0.8)),
+                new ReportData.NeedsAttention(
+                        List.of(laggard),
+                        2,
+                        official ? List.of(below) : List.of(),
+                        official
+                                ? List.of(
+                                        new ReportData.AlertRow(
+                                                "Thana Haroa", "POLICE", LocalDate.of(2026, 5, 14)))
+                                : List.of()),
+                List.of(
+                        new ReportData.DistrictCell(
+                                "North 24 Parganas", "POLICE", 14, 0.75, 0.125, 0.125),
+                        new ReportData.DistrictCell(
+                                "North 24 Parganas", "HOSPITAL", 3, null, null, null)),
+                new ReportData.Trends(
+                        List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"),
+                        List.of(
+                                new ReportData.TrendRow(
+                                        "POLICE",
+                                        "North 24 Parganas",
+                                        Arrays.asList(null, 0.61, 0.64, 0.66, 0.7, 0.69)))),
+                official
+                        ? List.of(
+                                new ReportData.CommentRow(
+                                        "Thana Basirhat",
+                                        "POLICE",
+                                        "=cmd|' /C calc'!A0 [name] helped quickly"))
+                        : List.of(),
+                new ReportData.Method(
+                        "2025-Q3 to 2026-Q2",
+                        0.625,
+                        List.of(
+                                new ReportData.MethodRow(
+                                        "POLICE", "West Bengal", 0.68, 0.0042, 31.2, 120, 14)),
+                        List.of("Data period: 2025-Q3 to 2026-Q2.", "Multiplicity: ...")),
+                List.of(
+                        new ReportData.SuppressionRow(
+                                "North 24 Parganas",
+                                "POLICE",
+                                ReportData.SuppressionReason.FEW_RATINGS,
+                                3)));
+    }
+
+    /** A small PNG, as the chart renderer will produce. */
+    static byte[] png() {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(new Color(0x21, 0x66, 0xAC));
+        g.fillRect(40, 40, 80, 120);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

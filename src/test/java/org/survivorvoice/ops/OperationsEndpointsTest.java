@@ -33,7 +33,10 @@ class OperationsEndpointsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/scores"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/scores/{providerCode}/trend"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/alerts"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reviews"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reviews"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports/jobs/{jobId}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports/{reportId}"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

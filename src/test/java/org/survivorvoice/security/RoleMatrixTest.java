@@ -67,7 +67,11 @@ class RoleMatrixTest {
                         new Endpoint("POST", "/api/v1/reviews", ADMIN),
                         new Endpoint("GET", "/api/v1/alerts", OFFICIALS),
                         new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN),
-                        new Endpoint("GET", "/api/v1/outbox", ADMIN));
+                        new Endpoint("GET", "/api/v1/outbox", ADMIN),
+                        new Endpoint("POST", "/api/v1/reports", SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/reports", SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/reports/jobs/1", SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/reports/1", SCORE_READERS));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

@@ -66,7 +66,20 @@ class RoleMatrixTest {
                         new Endpoint("GET", "/api/v1/scores/" + code + "/trend", OFFICIALS),
                         new Endpoint("POST", "/api/v1/reviews", ADMIN),
                         new Endpoint("GET", "/api/v1/alerts", OFFICIALS),
-                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN));
+                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN),
+                        new Endpoint(
+                                "GET", "/api/v1/charts/funnel.png?category=POLICE", SCORE_READERS),
+                        new Endpoint(
+                                "GET",
+                                "/api/v1/charts/trend.png?providerCode=" + code,
+                                SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/charts/categories.png", SCORE_READERS),
+                        new Endpoint(
+                                "GET",
+                                "/api/v1/charts/caterpillar.png?category=POLICE&district="
+                                        + district.id,
+                                SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/charts/channels.png", SCORE_READERS));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

@@ -1,7 +1,6 @@
 package org.survivorvoice.reports.chart;
 
 import java.awt.Color;
-import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -56,17 +55,11 @@ public final class CategoryOverviewChart {
         CategoryPlot plot = new CategoryPlot(dataset, categories, providers, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage("No scores for this selection.");
-        JFreeChart chart =
-                new JFreeChart(
-                        "Providers by band and category, " + data.period(),
-                        ChartStyle.font(Font.BOLD, 18),
-                        plot,
-                        true);
-        ChartStyle.apply(chart);
-        ChartStyle.addSubtitle(chart, data.scope());
-        ChartStyle.addNote(
-                chart,
+        return ChartStyle.chart(
+                "Providers by band and category, " + data.period(),
+                plot,
+                true,
+                data.scope(),
                 "Bands compare each provider with the range expected for its number of ratings.");
-        return chart;
     }
 }

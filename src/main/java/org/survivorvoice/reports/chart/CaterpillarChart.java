@@ -68,19 +68,13 @@ public final class CaterpillarChart {
         }
         XYPlot plot = new XYPlot(dataset, score, providers, renderer);
         plot.setNoDataMessage("No provider to show for this selection.");
-        JFreeChart chart =
-                new JFreeChart(
-                        "Scores: " + data.categoryName() + ", " + data.period(),
-                        ChartStyle.font(Font.BOLD, 18),
-                        plot,
-                        true);
-        ChartStyle.apply(chart);
-        ChartStyle.addSubtitle(chart, data.scope());
-        ChartStyle.addNote(
-                chart,
+        return ChartStyle.chart(
+                "Scores: " + data.categoryName() + ", " + data.period(),
+                plot,
+                true,
+                data.scope(),
                 "Scores are shrunken towards the category average; overlapping intervals mean no"
                         + " real difference. Rows are not ranks.");
-        return chart;
     }
 
     /** Pixel height that gives every row room for its name. */

@@ -1,7 +1,6 @@
 package org.survivorvoice.reports.chart;
 
 import java.awt.Color;
-import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -47,18 +46,12 @@ public final class ChannelMixChart {
                 new CategoryPlot(dataset, new CategoryAxis("Channel"), percent, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setNoDataMessage("No ratings for this selection.");
-        JFreeChart chart =
-                new JFreeChart(
-                        "Channel mix, " + data.period(),
-                        ChartStyle.font(Font.BOLD, 18),
-                        plot,
-                        false);
-        ChartStyle.apply(chart);
-        ChartStyle.addSubtitle(chart, data.scope());
-        ChartStyle.addNote(
-                chart,
+        return ChartStyle.chart(
+                "Channel mix, " + data.period(),
+                plot,
+                false,
+                data.scope(),
                 "Shares are withheld for channels with fewer than 11 ratings, and one more when a"
                         + " single share would otherwise follow by subtraction.");
-        return chart;
     }
 }

@@ -123,8 +123,20 @@ public final class ChartStyle {
         axis.setTickLabelPaint(INK);
     }
 
-    /** A note under the plot, e.g. the funnel's caption; added after {@link #apply}. */
-    public static void addNote(JFreeChart chart, String text) {
+    /**
+     * A styled chart: the title, a subtitle under it (scope or context) and a note under the plot
+     * (what the reader must not conclude), in the fonts and colours of {@link #apply}.
+     */
+    public static JFreeChart chart(
+            String title, Plot plot, boolean legend, String subtitle, String note) {
+        JFreeChart chart = new JFreeChart(title, font(Font.BOLD, 18), plot, legend);
+        apply(chart);
+        addSubtitle(chart, subtitle);
+        addNote(chart, note);
+        return chart;
+    }
+
+    private static void addNote(JFreeChart chart, String text) {
         TextTitle note = new TextTitle(text, font(Font.ITALIC, 12));
         note.setPaint(MUTED);
         note.setPosition(RectangleEdge.BOTTOM);
@@ -132,8 +144,7 @@ public final class ChartStyle {
         chart.addSubtitle(note);
     }
 
-    /** A line under the title, e.g. the scope; added after {@link #apply}. */
-    public static void addSubtitle(JFreeChart chart, String text) {
+    private static void addSubtitle(JFreeChart chart, String text) {
         TextTitle subtitle = new TextTitle(text, font(Font.PLAIN, 12));
         subtitle.setPaint(MUTED);
         chart.addSubtitle(subtitle);

@@ -72,20 +72,18 @@ public final class FunnelPlotChart {
         }
         combined.setFixedLegendItems(distinctLegendItems(combined));
         JFreeChart chart =
-                new JFreeChart(
+                ChartStyle.chart(
                         "Funnel plot: " + data.categoryName() + ", " + data.period(),
-                        ChartStyle.font(Font.BOLD, 18),
                         combined,
-                        true);
-        ChartStyle.apply(chart);
+                        true,
+                        subtitle(data),
+                        CAPTION);
         long drawn = data.panels().stream().mapToLong(p -> p.points().size()).sum();
         // Smoothing the edges of thousands of overlapping markers cost most of the drawing time
         // (3,400 points: 35 ms drawn with antialiasing, 13 ms without, and a larger PNG to
         // encode), and at that density the edges are hidden by neighbours anyway. Text stays
         // antialiased.
         chart.setAntiAlias(drawn <= DENSE_POINTS);
-        ChartStyle.addSubtitle(chart, subtitle(data));
-        ChartStyle.addNote(chart, CAPTION);
         return chart;
     }
 

@@ -1,12 +1,12 @@
 package org.survivorvoice.reports.chart;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -92,18 +92,17 @@ public final class TrendChart {
         plot.setDomainAxis(periods);
         plot.setRangeAxis(score);
         // markers drawn over the lines: a higher dataset index is drawn first by default
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setDataset(LINES, lines);
         plot.setRenderer(LINES, lineRenderer);
         plot.setDataset(BANDS, markers);
         plot.setRenderer(BANDS, markerRenderer);
         plot.setNoDataMessage("No published scores for this selection.");
-        JFreeChart chart = new JFreeChart(data.title(), ChartStyle.font(Font.BOLD, 18), plot, true);
-        ChartStyle.apply(chart);
-        ChartStyle.addSubtitle(chart, data.subtitle());
-        ChartStyle.addNote(
-                chart,
+        return ChartStyle.chart(
+                data.title(),
+                plot,
+                true,
+                data.subtitle(),
                 "Shaded: the score's interval. Quarters without a point: no published score.");
-        return chart;
     }
 }

@@ -9,12 +9,14 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.method.UnitCounts;
 
 /**
  * Provider, district and category names in Bengali, Hindi and Telugu: every font a chart draws text
@@ -32,7 +34,7 @@ class IndicLabelsTest {
 
     @Test
     void funnelLabelsInThreeScriptsUseFontsThatDisplayThem() throws IOException {
-        List<org.survivorvoice.scoring.method.UnitCounts> units = new java.util.ArrayList<>();
+        List<UnitCounts> units = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             units.add(unit("W" + i, 60, 42));
         }

@@ -71,7 +71,20 @@ class RoleMatrixTest {
                         new Endpoint("POST", "/api/v1/reports", SCORE_READERS),
                         new Endpoint("GET", "/api/v1/reports", SCORE_READERS),
                         new Endpoint("GET", "/api/v1/reports/jobs/1", SCORE_READERS),
-                        new Endpoint("GET", "/api/v1/reports/1", SCORE_READERS));
+                        new Endpoint("GET", "/api/v1/reports/1", SCORE_READERS),
+                        new Endpoint(
+                                "GET", "/api/v1/charts/funnel.png?category=POLICE", SCORE_READERS),
+                        new Endpoint(
+                                "GET",
+                                "/api/v1/charts/trend.png?providerCode=" + code,
+                                SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/charts/categories.png", SCORE_READERS),
+                        new Endpoint(
+                                "GET",
+                                "/api/v1/charts/caterpillar.png?category=POLICE&district="
+                                        + district.id,
+                                SCORE_READERS),
+                        new Endpoint("GET", "/api/v1/charts/channels.png", SCORE_READERS));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

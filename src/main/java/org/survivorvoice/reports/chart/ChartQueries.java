@@ -1,0 +1,243 @@
+package org.survivorvoice.reports.chart;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.method.Band;
+
+/**
+ * Read-only SQL projections of the stored scores for charts: snapshots, the category numbers of
+ * each run and suppression counts (V5), never rating entities. Suppressed providers have no
+ * snapshot, so no query here can return one.
+ */
+@ApplicationScoped
+public class ChartQueries {
+
+    private final EntityManager em;
+
+    public ChartQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A category's id and name. */
+    record CategoryRow(long id, String name) {}
+
+    /** A district's name and its comparison area (its parent, the state). */
+    record DistrictRow(String name, long comparisonId) {}
+
+    /** The category numbers of one comparison area. */
+    record MethodRow(
+            long comparisonId, String comparisonName, double theta0, double tau2, int suppressed) {}
+
+    /** One scored provider of a funnel or caterpillar. */
+    record SnapshotRow(
+            long comparisonId,
+            long providerId,
+            String providerName,
+            long n,
+            double p,
+            double score,
+            double low,
+            double high,
+            Band band) {}
+
+    /** Providers of a category in a band. */
+    record BandCount(String category, Band band, long providerId) {}
+
+    /** A provider as a trend chart titles it. */
+    record ProviderRow(long id, String name, long districtId, String district, String category) {}
+
+    Optional<CategoryRow> category(String code) {
+        List<?> rows =
+                em.createNativeQuery("SELECT id, name FROM provider_category WHERE code = :code")
+                        .setParameter("code", code)
+                        .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> (Object[]) r)
+                .map(r -> new CategoryRow(id(r[0]), (String) r[1]));
+    }
+
+    Optional<DistrictRow> district(long id) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT name, parent_id FROM area WHERE id = :id"
+                                        + " AND level = 'DISTRICT'")
+                        .setParameter("id", id)
+                        .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> (Object[]) r)
+                .map(r -> new DistrictRow((String) r[0], id(r[1])));
+    }
+
+    /** The category's numbers per comparison area, all areas or the one given. */
+    List<MethodRow> methods(Quarter period, long categoryId, Optional<Long> comparisonId) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT m.comparison_id, a.name, m.theta0, m.tau2, m.suppressed_units"
+                                + " FROM score_method m JOIN area a ON a.id = m.comparison_id"
+                                + " WHERE m.period = :period AND m.category_id = :category"
+                                + " AND m.theta0 IS NOT NULL"
+                                + (comparisonId.isPresent() ? " AND m.comparison_id = :cmp" : "")
+                                + " ORDER BY a.name, m.comparison_id");
+        q.setParameter("period", period.toString()).setParameter("category", categoryId);
+        comparisonId.ifPresent(c -> q.setParameter("cmp", c));
+        return rows(q).stream()
+                .map(
+                        r ->
+                                new MethodRow(
+                                        id(r[0]),
+                                        (String) r[1],
+                                        ((Number) r[2]).doubleValue(),
+                                        ((Number) r[3]).doubleValue(),
+                                        ((Number) r[4]).intValue()))
+                .toList();
+    }
+
+    /** Providers of the category held back by suppression in the district. */
+    int suppressed(Quarter period, long categoryId, long districtId) {
+        Object total =
+                em.createNativeQuery(
+                                "SELECT COALESCE(SUM(suppressed_units), 0) FROM score_suppression"
+                                        + " WHERE period = :period AND category_id = :category"
+                                        + " AND district_id = :district")
+                        .setParameter("period", period.toString())
+                        .setParameter("category", categoryId)
+                        .setParameter("district", districtId)
+                        .getSingleResult();
+        return ((Number) total).intValue();
+    }
+
+    /**
+     * The scored providers of a category, in one district or all, ordered as a caterpillar lists
+     * them: by band (the order of {@link Band}), then score from highest, then provider id.
+     */
+    List<SnapshotRow> snapshots(Quarter period, long categoryId, Optional<Long> district) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT s.comparison_id, s.provider_id, p.name, s.n, s.p, s.score,"
+                                + " s.interval_low, s.interval_high, s.band"
+                                + " FROM score_snapshot s JOIN provider p ON p.id = s.provider_id"
+                                + " WHERE s.period = :period AND s.category_id = :category"
+                                + (district.isPresent() ? " AND s.district_id = :district" : "")
+                                + " ORDER BY CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0"
+                                + " WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2 WHEN 'ABOVE' THEN 3"
+                                + " WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END,"
+                                + " s.score DESC, s.provider_id");
+        q.setParameter("period", period.toString()).setParameter("category", categoryId);
+        district.ifPresent(d -> q.setParameter("district", d));
+        return rows(q).stream()
+                .map(
+                        r ->
+                                new SnapshotRow(
+                                        id(r[0]),
+                                        id(r[1]),
+                                        (String) r[2],
+                                        id(r[3]),
+                                        ((Number) r[4]).doubleValue(),
+                                        ((Number) r[5]).doubleValue(),
+                                        ((Number) r[6]).doubleValue(),
+                                        ((Number) r[7]).doubleValue(),
+                                        Band.valueOf((String) r[8])))
+                .toList();
+    }
+
+    /**
+     * Every scored provider of the period as (category name, band, provider id), one district or
+     * all; ids so that the service can tell named providers apart for funders.
+     */
+    List<BandCount> bands(Quarter period, Optional<Long> district) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT c.name, s.band, s.provider_id FROM score_snapshot s"
+                                + " JOIN provider_category c ON c.id = s.category_id"
+                                + " WHERE s.period = :period"
+                                + (district.isPresent() ? " AND s.district_id = :district" : "")
+                                + " ORDER BY c.name");
+        q.setParameter("period", period.toString());
+        district.ifPresent(d -> q.setParameter("district", d));
+        return rows(q).stream()
+                .map(r -> new BandCount((String) r[0], Band.valueOf((String) r[1]), id(r[2])))
+                .toList();
+    }
+
+    /** Suppressed providers per category name, one district or all. */
+    Map<String, Integer> suppressedByCategory(Quarter period, Optional<Long> district) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT c.name, SUM(s.suppressed_units) FROM score_suppression s"
+                                + " JOIN provider_category c ON c.id = s.category_id"
+                                + " WHERE s.period = :period"
+                                + (district.isPresent() ? " AND s.district_id = :district" : "")
+                                + " GROUP BY c.name ORDER BY c.name");
+        q.setParameter("period", period.toString());
+        district.ifPresent(d -> q.setParameter("district", d));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Object[] r : rows(q)) {
+            counts.put((String) r[0], ((Number) r[1]).intValue());
+        }
+        return counts;
+    }
+
+    Optional<ProviderRow> provider(String code) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT p.id, p.name, p.district_id, d.name, c.name FROM provider p"
+                                        + " JOIN area d ON d.id = p.district_id"
+                                        + " JOIN provider_category c ON c.id = p.category_id"
+                                        + " WHERE p.code = :code")
+                        .setParameter("code", code)
+                        .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> (Object[]) r)
+                .map(
+                        r ->
+                                new ProviderRow(
+                                        id(r[0]),
+                                        (String) r[1],
+                                        id(r[2]),
+                                        (String) r[3],
+                                        (String) r[4]));
+    }
+
+    /**
+     * Valid ratings per channel in a quarter, one district or all: an overall answer, and not from
+     * a survivor who withdrew reporting consent (SAFETY D4), as scoring counts them.
+     */
+    Map<String, Long> ratingsByChannel(Quarter period, Optional<Long> district) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT r.channel, COUNT(*) FROM rating r"
+                                + (district.isPresent()
+                                        ? " JOIN provider p ON p.id = r.provider_id"
+                                                + " AND p.district_id = :district"
+                                        : "")
+                                + " WHERE r.period = :period AND r.overall IS NOT NULL AND"
+                                + " (r.survivor_id IS NULL OR r.survivor_id NOT IN (SELECT w.id"
+                                + " FROM survivor w WHERE w.consent_reporting = FALSE)) GROUP BY"
+                                + " r.channel");
+        q.setParameter("period", period.toString());
+        district.ifPresent(d -> q.setParameter("district", d));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] r : rows(q)) {
+            counts.put((String) r[0], id(r[1]));
+        }
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
+        return q.getResultList();
+    }
+
+    private static long id(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -3,14 +3,18 @@ package org.survivorvoice.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.OutputStream;
 import java.util.List;
+import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportService;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
 import org.survivorvoice.reports.excel.WorkbookPicture;
+import org.survivorvoice.scoring.ScoringService;
 
 /**
- * Produces one quarterly MIS workbook: its data in one read transaction, then the workbook written
- * from that data alone. Progress: the data is the first 40 per cent, the sheets the rest.
+ * Produces one quarterly MIS workbook: the quarter's scores brought up to date (a released quarter
+ * is frozen, so this changes nothing there and regenerating it gives the same numbers), its data in
+ * one read transaction, its charts for the same edition, then the workbook written from those
+ * alone. Progress: data and charts are the first 40 per cent, the sheets the rest.
  */
 @ApplicationScoped
 public class QuarterlyReports {
@@ -19,18 +23,29 @@ public class QuarterlyReports {
 
     private final ReportService data;
     private final QuarterlyWorkbookWriter writer;
+    private final WorkbookCharts charts;
+    private final ScoringService scoring;
 
-    public QuarterlyReports(ReportService data, QuarterlyWorkbookWriter writer) {
+    public QuarterlyReports(
+            ReportService data,
+            QuarterlyWorkbookWriter writer,
+            ChartService charts,
+            ScoringService scoring) {
+        this.scoring = scoring;
         this.data = data;
         this.writer = writer;
+        this.charts = new WorkbookCharts(charts);
     }
 
     /** Writes the workbook of the request to the stream, which stays open. */
     public void write(ReportRequest request, OutputStream out, ReportProgress progress) {
         progress.reached(1);
+        scoring.refresh(request.period());
+        progress.reached(DATA_SHARE / 4);
         ReportData report = data.build(request);
+        progress.reached(DATA_SHARE / 2);
+        List<WorkbookPicture> pictures = charts.draw(report);
         progress.reached(DATA_SHARE);
-        List<WorkbookPicture> pictures = List.of();
         writer.write(
                 report,
                 pictures,

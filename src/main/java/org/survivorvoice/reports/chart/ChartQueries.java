@@ -52,6 +52,19 @@ public class ChartQueries {
     /** A provider as a trend chart titles it. */
     record ProviderRow(long id, String name, long districtId, String district, String category) {}
 
+    /** Codes of the categories with scored providers in the period (and district), in order. */
+    List<String> scoredCategoryCodes(Quarter period, Optional<Long> district) {
+        String sql =
+                "SELECT DISTINCT c.code FROM score_snapshot s"
+                        + " JOIN provider_category c ON c.id = s.category_id"
+                        + " WHERE s.period = :period"
+                        + (district.isPresent() ? " AND s.district_id = :district" : "")
+                        + " ORDER BY c.code";
+        var query = em.createNativeQuery(sql).setParameter("period", period.toString());
+        district.ifPresent(d -> query.setParameter("district", d));
+        return query.getResultList().stream().map(String::valueOf).toList();
+    }
+
     Optional<CategoryRow> category(String code) {
         List<?> rows =
                 em.createNativeQuery("SELECT id, name FROM provider_category WHERE code = :code")

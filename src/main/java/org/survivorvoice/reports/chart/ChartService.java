@@ -87,6 +87,13 @@ public class ChartService {
         throw new ForbiddenScopeException("Your role does not allow charts.");
     }
 
+    /** Codes of the categories with scored providers the viewer may see in the quarter. */
+    @Transactional
+    public List<String> scoredCategories(Quarter period, Long districtId, ChartViewer viewer) {
+        return queries.scoredCategoryCodes(
+                visiblePeriod(period, viewer), viewer.district(districtId));
+    }
+
     /**
      * The funnel plot of a category: one panel per comparison area with providers in scope (the
      * district's own area when a district is given or the viewer is an official).

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.ReportRequest;
 
 /**
  * Whom a chart is drawn for, which decides what it may show: the same rules as the scores API.
@@ -13,8 +14,10 @@ import org.survivorvoice.reports.Audience;
  *
  * @param kind the viewer's role
  * @param districtId the district an official is limited to; null for admins and funders
+ * @param provisional true for the charts of an admin's provisional workbook: the edition's rules,
+ *     but for a quarter still inside its release delay
  */
-public record ChartViewer(Kind kind, Long districtId) {
+public record ChartViewer(Kind kind, Long districtId, boolean provisional) {
 
     /** The roles that may read charts. */
     public enum Kind {
@@ -27,6 +30,10 @@ public record ChartViewer(Kind kind, Long districtId) {
          * only as under review, without its name, until the confirmation rule names it.
          */
         FUNDER
+    }
+
+    public ChartViewer(Kind kind, Long districtId) {
+        this(kind, districtId, false);
     }
 
     public ChartViewer {
@@ -56,9 +63,15 @@ public record ChartViewer(Kind kind, Long districtId) {
         return audience == Audience.FUNDER ? funder() : official(districtId);
     }
 
+    /** The viewer of a workbook: its edition's rules, any quarter when provisional. */
+    public static ChartViewer of(ReportRequest request) {
+        ChartViewer edition = of(request.audience(), request.districtId());
+        return new ChartViewer(edition.kind, edition.districtId, request.provisional());
+    }
+
     /** Whether quarters still inside their release delay may be shown. */
     public boolean seesUnreleased() {
-        return kind == Kind.ADMIN;
+        return kind == Kind.ADMIN || provisional;
     }
 
     /** Whether flagged providers are shown with their band and name before they are named. */

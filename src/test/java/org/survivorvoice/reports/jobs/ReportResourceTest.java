@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
@@ -75,7 +77,10 @@ class ReportResourceTest {
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         assertThat(download.header("X-Content-SHA256")).isEqualTo(sha256);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(workbook.getSheet("Providers")).isNotNull();
+            // the charts drawn for the edition: overview and channel mix, a POLICE funnel
+            assertThat(pictures(workbook, "Summary")).isEqualTo(2);
+            assertThat(pictures(workbook, "Providers")).isEqualTo(1);
+            assertThat(pictures(workbook, "Trends")).isEqualTo(1);
         }
 
         JsonPath list =
@@ -328,6 +333,13 @@ class ReportResourceTest {
             }
         }
         return values;
+    }
+
+    private static long pictures(XSSFWorkbook workbook, String sheet) {
+        XSSFDrawing drawing = workbook.getSheet(sheet).getDrawingPatriarch();
+        return drawing == null
+                ? 0
+                : drawing.getShapes().stream().filter(s -> s instanceof XSSFPicture).count();
     }
 
     private static String currentQuarter() {

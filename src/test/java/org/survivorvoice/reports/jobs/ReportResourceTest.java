@@ -35,7 +35,8 @@ import org.survivorvoice.testing.Fixtures;
 
 /**
  * Report jobs through the API: who may ask for which edition, progress to DONE, the archive with
- * its SHA-256, and downloads. Each test reports on a quarter of its own.
+ * its SHA-256, and downloads. Each test reports on a quarter of its own (1991-1992: no other test
+ * scores those, and a released quarter is frozen by its first refresh).
  */
 @QuarkusTest
 class ReportResourceTest {
@@ -56,12 +57,12 @@ class ReportResourceTest {
 
     @Test
     void funderWorkbookIsArchivedWithItsHashAndDownloadedAudited() throws Exception {
-        programme("2019-Q1");
+        programme("1991-Q1");
         String funder = fixtures.user(Roles.FUNDER, null);
 
         long jobId =
                 as(funder)
-                        .post("/api/v1/reports?period=2019-Q1&audience=FUNDER")
+                        .post("/api/v1/reports?period=1991-Q1&audience=FUNDER")
                         .then()
                         .statusCode(202)
                         .body("status", equalTo("QUEUED"))
@@ -85,7 +86,7 @@ class ReportResourceTest {
 
         JsonPath list =
                 as(funder)
-                        .get("/api/v1/reports?period=2019-Q1")
+                        .get("/api/v1/reports?period=1991-Q1")
                         .then()
                         .statusCode(200)
                         .extract()
@@ -99,11 +100,11 @@ class ReportResourceTest {
 
     @Test
     void regeneratingThePeriodGivesTheSameNumbers() throws Exception {
-        programme("2019-Q2");
+        programme("1991-Q2");
         String funder = fixtures.user(Roles.FUNDER, null);
 
-        List<String> first = cells(funder, request(funder, "2019-Q2", "FUNDER", null));
-        List<String> second = cells(funder, request(funder, "2019-Q2", "FUNDER", null));
+        List<String> first = cells(funder, request(funder, "1991-Q2", "FUNDER", null));
+        List<String> second = cells(funder, request(funder, "1991-Q2", "FUNDER", null));
 
         assertThat(second).isEqualTo(first);
         assertThat(first).isNotEmpty();
@@ -111,12 +112,12 @@ class ReportResourceTest {
 
     @Test
     void officialsGetTheirOwnDistrictOnlyAndFundersTheFunderEdition() {
-        Area district = programme("2019-Q3");
+        Area district = programme("1991-Q3");
         Area other = fixtures.district();
         String official = fixtures.user(Roles.OFFICIAL, district.id);
         String funder = fixtures.user(Roles.FUNDER, null);
 
-        long jobId = queue(official, "2019-Q3", "OFFICIAL", null);
+        long jobId = queue(official, "1991-Q3", "OFFICIAL", null);
         long reportId = awaitDone(official, jobId);
         as(official)
                 .get("/api/v1/reports/jobs/" + jobId)
@@ -124,19 +125,19 @@ class ReportResourceTest {
                 .statusCode(200)
                 .body("district", equalTo(district.id.intValue()));
 
-        as(official).post("/api/v1/reports?period=2019-Q3&audience=FUNDER").then().statusCode(403);
+        as(official).post("/api/v1/reports?period=1991-Q3&audience=FUNDER").then().statusCode(403);
         as(official)
-                .post("/api/v1/reports?period=2019-Q3&audience=OFFICIAL&district=" + other.id)
+                .post("/api/v1/reports?period=1991-Q3&audience=OFFICIAL&district=" + other.id)
                 .then()
                 .statusCode(403);
         as(funder)
-                .post("/api/v1/reports?period=2019-Q3&audience=OFFICIAL&district=" + district.id)
+                .post("/api/v1/reports?period=1991-Q3&audience=OFFICIAL&district=" + district.id)
                 .then()
                 .statusCode(403);
         // the official's workbook and job are not the funder's to see
         as(funder).get("/api/v1/reports/" + reportId).then().statusCode(404);
         as(funder).get("/api/v1/reports/jobs/" + jobId).then().statusCode(404);
-        assertThat(as(funder).get("/api/v1/reports?period=2019-Q3").jsonPath().getList("reportId"))
+        assertThat(as(funder).get("/api/v1/reports?period=1991-Q3").jsonPath().getList("reportId"))
                 .isEmpty();
         String otherOfficial = fixtures.user(Roles.OFFICIAL, other.id);
         as(otherOfficial).get("/api/v1/reports/" + reportId).then().statusCode(404);
@@ -183,23 +184,23 @@ class ReportResourceTest {
                 .statusCode(400)
                 .body("violations[0].field", equalTo("period"));
         as(admin)
-                .post("/api/v1/reports?period=2019-Q1&audience=EVERYONE")
+                .post("/api/v1/reports?period=1991-Q1&audience=EVERYONE")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("audience"));
         as(admin)
-                .post("/api/v1/reports?period=2019-Q1&audience=OFFICIAL")
+                .post("/api/v1/reports?period=1991-Q1&audience=OFFICIAL")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("district"));
         as(admin)
-                .post("/api/v1/reports?period=2019-Q1&audience=FUNDER&district=1")
+                .post("/api/v1/reports?period=1991-Q1&audience=FUNDER&district=1")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("district"));
         as(admin).post("/api/v1/reports?period=2999-Q1&audience=FUNDER").then().statusCode(422);
         as(admin)
-                .post("/api/v1/reports?period=2019-Q1&audience=OFFICIAL&district=999999999")
+                .post("/api/v1/reports?period=1991-Q1&audience=OFFICIAL&district=999999999")
                 .then()
                 .statusCode(404);
         as(admin).get("/api/v1/reports/jobs/999999999").then().statusCode(404);
@@ -208,7 +209,7 @@ class ReportResourceTest {
 
     @Test
     void scheduleQueuesEachReleasedEditionOnce() {
-        String period = "2018-Q4";
+        String period = "1991-Q4";
         Area district = programme(period);
 
         schedule.generate(Quarter.parse(period));
@@ -237,7 +238,7 @@ class ReportResourceTest {
                         .call(
                                 () -> {
                                     ReportJob job = new ReportJob();
-                                    job.period = "2018-Q3";
+                                    job.period = "1992-Q1";
                                     job.audience = Audience.FUNDER;
                                     job.requestedBy = admin;
                                     job.status = ReportJobStatus.RUNNING;

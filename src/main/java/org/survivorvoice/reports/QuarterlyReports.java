@@ -3,18 +3,21 @@ package org.survivorvoice.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.OutputStream;
 import java.util.List;
+import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportService;
+import org.survivorvoice.reports.data.ReportsConfig;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
 import org.survivorvoice.reports.excel.WorkbookPicture;
 import org.survivorvoice.scoring.ScoringService;
 
 /**
- * Produces one quarterly MIS workbook: the quarter's scores brought up to date (a released quarter
- * is frozen, so this changes nothing there and regenerating it gives the same numbers), its data in
- * one read transaction, its charts for the same edition, then the workbook written from those
- * alone. Progress: data and charts are the first 40 per cent, the sheets the rest.
+ * Produces one quarterly MIS workbook: the scores of the quarter and of the quarters its Trends
+ * sheet looks back on brought up to date (a released quarter is frozen, so this changes nothing
+ * there and regenerating it gives the same numbers), its data in one read transaction, its charts
+ * for the same edition, then the workbook written from those alone. Progress: data and charts are
+ * the first 40 per cent, the sheets the rest.
  */
 @ApplicationScoped
 public class QuarterlyReports {
@@ -25,13 +28,16 @@ public class QuarterlyReports {
     private final QuarterlyWorkbookWriter writer;
     private final WorkbookCharts charts;
     private final ScoringService scoring;
+    private final ReportsConfig config;
 
     public QuarterlyReports(
             ReportService data,
             QuarterlyWorkbookWriter writer,
             ChartService charts,
-            ScoringService scoring) {
+            ScoringService scoring,
+            ReportsConfig config) {
         this.scoring = scoring;
+        this.config = config;
         this.data = data;
         this.writer = writer;
         this.charts = new WorkbookCharts(charts);
@@ -40,7 +46,13 @@ public class QuarterlyReports {
     /** Writes the workbook of the request to the stream, which stays open. */
     public void write(ReportRequest request, OutputStream out, ReportProgress progress) {
         progress.reached(1);
-        scoring.refresh(request.period());
+        Quarter first = request.period();
+        for (int i = 1; i < config.trendQuarters(); i++) {
+            first = first.previous();
+        }
+        for (Quarter q = first; q.compareTo(request.period()) <= 0; q = q.next()) {
+            scoring.refresh(q);
+        }
         progress.reached(DATA_SHARE / 4);
         ReportData report = data.build(request);
         progress.reached(DATA_SHARE / 2);

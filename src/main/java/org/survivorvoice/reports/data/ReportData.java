@@ -89,6 +89,8 @@ public record ReportData(
      * @param encounters encounters dated in the quarter
      * @param ratings valid ratings in the scoring window; null when withheld because it would pin
      *     down suppressed providers' ratings
+     * @param responseRate share of the invitations first sent in the quarter that were answered;
+     *     null with fewer than 11 sent
      * @param verifiedShare share of those ratings tied to a logged encounter; null with too few
      * @param channelMix shares of the ratings by channel; empty with too few
      * @param languages shares of the ratings by language; empty with too few
@@ -99,6 +101,7 @@ public record ReportData(
             long survivorsEnrolled,
             long encounters,
             Long ratings,
+            Double responseRate,
             Double verifiedShare,
             List<Share> channelMix,
             List<Share> languages,

@@ -196,6 +196,27 @@ public class ReportQueries {
         return rows;
     }
 
+    /** Invitations first sent in the quarter and how many of them were answered. */
+    public record InvitationCounts(long sent, long answered) {}
+
+    /**
+     * Invitations sent in the quarter, in scope, and answered (view {@code
+     * outreach_response_rate}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InvitationCounts invitations(Quarter period, Optional<Long> district) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT COALESCE(SUM(invitations_sent), 0),"
+                                + " COALESCE(SUM(invitations_answered), 0)"
+                                + " FROM outreach_response_rate WHERE period = :period"
+                                + (district.isPresent() ? " AND district_id = :district" : ""));
+        q.setParameter("period", period.toString());
+        district.ifPresent(d -> q.setParameter("district", d));
+        Object[] row = (Object[]) q.getSingleResult();
+        return new InvitationCounts(number(row[0]), number(row[1]));
+    }
+
     /** Survivors enrolled by the end of the quarter (programme time), in scope. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long survivorsEnrolled(Quarter period, Optional<Long> district, ZoneId zone) {

@@ -260,6 +260,7 @@ public class ReportService {
                             queries.survivorsEnrolled(period, district, config.timeZone())),
                     DisclosureGate.roundTotal(encounters),
                     ratings.isPresent() ? ratings.getAsLong() : null,
+                    responseRate(queries.invitations(period, district)),
                     verifiedShare(mix),
                     shares(mix, ReportQueries.RatingMix::channel),
                     shares(mix, ReportQueries.RatingMix::language),
@@ -288,6 +289,12 @@ public class ReportService {
         private boolean isSuppressed(WindowCount c) {
             return c.n() < scoringConfig.minRatings()
                     || c.raters() < scoringConfig.minDistinctRaters();
+        }
+
+        private Double responseRate(ReportQueries.InvitationCounts invitations) {
+            return invitations.sent() < minCell
+                    ? null
+                    : (double) invitations.answered() / invitations.sent();
         }
 
         private Double verifiedShare(List<ReportQueries.RatingMix> mix) {

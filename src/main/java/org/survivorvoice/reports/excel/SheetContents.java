@@ -45,6 +45,7 @@ final class SheetContents {
         c.row()
                 .text(0, "Valid ratings in the scoring window (rounded to 5)")
                 .number(1, s.ratings() == null ? null : s.ratings().doubleValue(), styles.integer);
+        c.row().text(0, "Invitations to rate answered").number(1, s.responseRate(), styles.percent);
         c.row().text(0, "Verified share of ratings").number(1, s.verifiedShare(), styles.percent);
         c.row()
                 .text(0, "Providers past suppression")

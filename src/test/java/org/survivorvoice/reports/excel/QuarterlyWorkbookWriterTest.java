@@ -117,6 +117,9 @@ class QuarterlyWorkbookWriterTest {
             assertThat(ratings.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(ratings.getNumericCellValue()).isEqualTo(2_345);
             assertThat(ratings.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            Cell answered = rowStartingWith(summary, "Invitations to rate answered").getCell(1);
+            assertThat(answered.getNumericCellValue()).isEqualTo(0.4);
+            assertThat(answered.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             Cell verified = rowStartingWith(summary, "Verified share of ratings").getCell(1);
             assertThat(verified.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             Cell median = rowStartingWith(wb.getSheet("Outcomes"), "Ration card").getCell(1);

@@ -126,6 +126,7 @@ final class SampleReports {
                         1_235,
                         410,
                         official ? null : 2_345L,
+                        0.4,
                         0.625,
                         List.of(
                                 new ReportData.Share("IVR", 0.2),

@@ -1,8 +1,10 @@
 package org.survivorvoice.outreach.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.outreach.OutreachConfig;
 
@@ -13,10 +15,15 @@ import org.survivorvoice.outreach.OutreachConfig;
 @ApplicationScoped
 public class Conversations {
 
-    private final OutreachConfig config;
+    /** Conversations expired per call of {@link #expire}; the rest wait for the next sweep. */
+    static final int BATCH = 500;
 
-    public Conversations(OutreachConfig config) {
+    private final OutreachConfig config;
+    private final Event<ConversationEnded> ended;
+
+    public Conversations(OutreachConfig config, Event<ConversationEnded> ended) {
         this.config = config;
+        this.ended = ended;
     }
 
     /** The open, unexpired conversation a reply from this phone (blind index) answers. */
@@ -60,13 +67,24 @@ public class Conversations {
         c.persist();
     }
 
-    /** Marks conversations whose reply window ran out. */
+    /**
+     * Marks conversations whose reply window ran out, one by one so that each {@link
+     * ConversationEnded} observer (the SMS intake keeps the answers given as a rating) works in
+     * this transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int expire(Instant now) {
-        return SmsConversation.update(
-                "state = ?1, updatedAt = ?2 where state = ?3 and expiresAt <= ?2",
-                SmsConversation.State.EXPIRED,
-                now,
-                SmsConversation.State.OPEN);
+        List<SmsConversation> ending =
+                SmsConversation.<SmsConversation>find(
+                                "state = ?1 and expiresAt <= ?2 order by id",
+                                SmsConversation.State.OPEN,
+                                now)
+                        .page(0, BATCH)
+                        .list();
+        for (SmsConversation c : ending) {
+            c.state = SmsConversation.State.EXPIRED;
+            ended.fire(new ConversationEnded(c.id, now));
+        }
+        return ending.size();
     }
 }

@@ -57,6 +57,29 @@ public class SmsConversation extends BaseEntity {
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
+    /** The question her next reply answers. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public ConversationQuestion question = ConversationQuestion.OVERALL;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer overall;
+
+    @Column(columnDefinition = "tinyint")
+    public Integer dignity;
+
+    @Column(name = "money_asked")
+    public Boolean moneyAsked;
+
+    /** The rating stored from the answers, once the conversation ended with some. */
+    @Column(name = "rating_id")
+    public Long ratingId;
+
+    /** Whether any question was answered. */
+    public boolean hasAnswers() {
+        return overall != null || dignity != null || moneyAsked != null;
+    }
+
     @Override
     public String toString() {
         return "SmsConversation[" + id + ", " + state + "]";

@@ -4,9 +4,9 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.feedback.Answers;
 
 /**
- * Where an incoming call stands: its step, what was answered, and {@code version}, which every
- * accepted input raises. Webhook URLs carry the step and version they were issued for, so a
- * replayed or stale request is recognised and changes nothing.
+ * Where a call stands: its step, what was answered, and {@code version}, which every accepted input
+ * raises. Webhook URLs carry the step and version they were issued for, so a replayed or stale
+ * request is recognised and changes nothing.
  *
  * @param notice a short message to play before the step's prompt (e.g. code not recognised)
  */
@@ -27,7 +27,9 @@ public record IvrCall(
         /** The key pressed is not one of the choices. */
         INVALID,
         /** The code entered is not a provider's code. */
-        CODE_NOT_RECOGNISED
+        CODE_NOT_RECOGNISED,
+        /** The PIN entered is not hers. */
+        PIN_WRONG
     }
 
     /** Whether anything was answered that a rating could keep. */

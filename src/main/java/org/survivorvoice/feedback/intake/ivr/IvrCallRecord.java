@@ -12,7 +12,7 @@ import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.feedback.Answers;
 import org.survivorvoice.feedback.intake.ivr.IvrCall.IvrNotice;
 
-/** The stored state of an incoming call, keyed by Twilio's CallSid. */
+/** The stored state of a call, incoming or placed for an invitation, keyed by Twilio's CallSid. */
 @Entity
 @Table(name = "ivr_call")
 public class IvrCallRecord extends BaseEntity {
@@ -67,6 +67,15 @@ public class IvrCallRecord extends BaseEntity {
 
     @Column(name = "recording_sid", length = 64)
     public String recordingSid;
+
+    /** The invitation call this is, or null for an incoming call. */
+    @Column(name = "call_request_id")
+    public Long callRequestId;
+
+    /** Whether the call was placed for an invitation. */
+    public boolean isInvited() {
+        return callRequestId != null;
+    }
 
     /** The call locked for update until the transaction ends. */
     public static Optional<IvrCallRecord> lock(String callSid) {

@@ -1,5 +1,6 @@
 package org.survivorvoice.feedback.intake.ivr;
 
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.feedback.Answers;
@@ -7,9 +8,10 @@ import org.survivorvoice.feedback.intake.ivr.IvrCall.IvrNotice;
 import org.survivorvoice.provider.ProviderCode;
 
 /**
- * The incoming-call state machine: a pure function from a call and the keys pressed (null when the
- * caller pressed nothing before the timeout) to the next call and what must be done. No CDI, no
- * database: whether a code names a provider is asked of the caller's predicate.
+ * The call state machine, incoming calls ({@link #next}) and calls placed for an invitation ({@link
+ * #nextInvited}): a pure function from a call and the keys pressed (null when the caller pressed
+ * nothing before the timeout) to the next call and what must be done. No CDI, no database: whether
+ * a code names a provider is asked of the caller's predicate.
  *
  * <p>Rules: a timeout or a key that is not a choice re-asks once; a second miss ends the call with
  * a goodbye that keeps a rating already begun. 9 alone (or 9 then #) at any step puts the phone on
@@ -36,6 +38,44 @@ public final class IvrFlow {
     /** The next state of the call and the effect to apply with it. */
     public record Transition(IvrCall call, Effect effect) {}
 
+    /**
+     * A call placed for an invitation: her language is known and so is the provider (the
+     * invitation's encounter), which is never said; the PIN comes first.
+     */
+    public static IvrCall startInvited(SurvivorLanguage language, String providerCode) {
+        return new IvrCall(
+                IvrStep.PIN, language, providerCode, Answers.NONE, null, 0, 0, IvrNotice.NONE);
+    }
+
+    /**
+     * The transition of a call placed for an invitation: PIN (a wrong one re-asked once, a second
+     * wrong one ends the call with nothing stored), the questions, money asked, thanks. The rating
+     * is stored with the money answer; there is no recorded comment on these calls. Timeouts and 9
+     * work as on incoming calls.
+     */
+    public static Transition nextInvited(
+            IvrCall call, String digits, Predicate<String> pinMatches) {
+        Optional<Transition> atAnyStep = atAnyStep(call, digits);
+        if (atAnyStep.isPresent()) {
+            return atAnyStep.get();
+        }
+        String keys = digits.strip();
+        return switch (call.step()) {
+            case PIN -> pin(call, keys, pinMatches);
+            case OVERALL, DIGNITY, LISTENED, TIMELINESS, OUTCOME -> scale(call, keys);
+            case MONEY ->
+                    switch (keys) {
+                        case "1", "2" ->
+                                new Transition(
+                                        call.withMoneyAsked(keys.equals("1"))
+                                                .at(IvrStep.THANKS, IvrNotice.NONE),
+                                        Effect.STORE_RATING);
+                        default -> miss(call, IvrNotice.INVALID);
+                    };
+            default -> new Transition(call, Effect.NONE);
+        };
+    }
+
     /** A new call: the language menu, or the code at once when her language is known. */
     public static IvrCall start(SurvivorLanguage knownLanguage) {
         IvrStep first = knownLanguage == null ? IvrStep.LANGUAGE : IvrStep.CODE;
@@ -44,16 +84,11 @@ public final class IvrFlow {
 
     /** The transition for the keys pressed at the call's current step. */
     public static Transition next(IvrCall call, String digits, Predicate<String> providerExists) {
-        if (call.step().isFinal()) {
-            return new Transition(call, Effect.NONE);
-        }
-        if (digits == null || digits.isEmpty()) {
-            return miss(call, IvrNotice.NONE);
+        Optional<Transition> atAnyStep = atAnyStep(call, digits);
+        if (atAnyStep.isPresent()) {
+            return atAnyStep.get();
         }
         String keys = digits.strip();
-        if (keys.equals("9") || keys.equals("9#")) {
-            return new Transition(call.at(IvrStep.OPTED_OUT, IvrNotice.NONE), Effect.OPT_OUT);
-        }
         return switch (call.step()) {
             case LANGUAGE -> language(call, keys);
             case CODE -> code(call, keys, providerExists);
@@ -65,12 +100,44 @@ public final class IvrFlow {
         };
     }
 
+    /**
+     * The call ended before its last step (Twilio's call-status callback): it is over, and answers
+     * already given are kept as a rating when one was begun and not yet stored.
+     */
+    public static Transition hungUp(IvrCall call) {
+        if (call.step().isFinal()) {
+            return new Transition(call, Effect.NONE);
+        }
+        boolean keep = call.hasRating() && call.step().ordinal() <= IvrStep.MONEY.ordinal();
+        return new Transition(
+                call.at(IvrStep.GOODBYE, IvrNotice.NONE), keep ? Effect.STORE_RATING : Effect.NONE);
+    }
+
     /** The caller finished (or skipped) the recorded comment. */
     public static Transition commentDone(IvrCall call) {
         if (call.step() != IvrStep.COMMENT) {
             return new Transition(call, Effect.NONE);
         }
         return new Transition(call.at(IvrStep.THANKS, IvrNotice.NONE), Effect.NONE);
+    }
+
+    /**
+     * What holds at every step of both flows: a finished call stays finished, nothing pressed is a
+     * miss, 9 opts out. Empty when the step itself decides.
+     */
+    private static Optional<Transition> atAnyStep(IvrCall call, String digits) {
+        if (call.step().isFinal()) {
+            return Optional.of(new Transition(call, Effect.NONE));
+        }
+        if (digits == null || digits.isEmpty()) {
+            return Optional.of(miss(call, IvrNotice.NONE));
+        }
+        String keys = digits.strip();
+        if (keys.equals("9") || keys.equals("9#")) {
+            return Optional.of(
+                    new Transition(call.at(IvrStep.OPTED_OUT, IvrNotice.NONE), Effect.OPT_OUT));
+        }
+        return Optional.empty();
     }
 
     private static Transition miss(IvrCall call, IvrNotice notice) {
@@ -80,6 +147,17 @@ public final class IvrFlow {
             return new Transition(end, keep ? Effect.STORE_RATING : Effect.NONE);
         }
         return new Transition(call.retried(notice), Effect.NONE);
+    }
+
+    private static Transition pin(IvrCall call, String keys, Predicate<String> pinMatches) {
+        String pin = keys.endsWith("#") ? keys.substring(0, keys.length() - 1) : keys;
+        if (pinMatches.test(pin)) {
+            return new Transition(call.at(IvrStep.OVERALL, IvrNotice.NONE), Effect.NONE);
+        }
+        if (call.retries() >= MAX_RETRIES) {
+            return new Transition(call.at(IvrStep.PIN_FAILED, IvrNotice.NONE), Effect.NONE);
+        }
+        return new Transition(call.retried(IvrNotice.PIN_WRONG), Effect.NONE);
     }
 
     private static Transition language(IvrCall call, String keys) {

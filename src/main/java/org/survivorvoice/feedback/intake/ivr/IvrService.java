@@ -1,5 +1,6 @@
 package org.survivorvoice.feedback.intake.ivr;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,20 +11,26 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
+import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Effect;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Transition;
 import org.survivorvoice.feedback.intake.sms.SmsActions;
 import org.survivorvoice.feedback.intake.twilio.Twiml;
+import org.survivorvoice.outreach.invitation.CallRequest;
+import org.survivorvoice.outreach.invitation.CallRequests;
+import org.survivorvoice.outreach.invitation.InvitationStatus;
+import org.survivorvoice.outreach.invitation.PlacedCall;
 import org.survivorvoice.privacy.DoNotContactRegistry;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
 
 /**
- * Incoming IVR calls: the state lives in {@code ivr_call} keyed by CallSid and is changed only
- * under a row lock, by a webhook for the call's current step and version; any other request (a
- * replay, a stale redirect) gets the current step's TwiML and changes nothing.
+ * IVR calls, incoming and placed for an invitation (found through {@link CallRequests} by CallSid):
+ * the state lives in {@code ivr_call} keyed by CallSid and is changed only under a row lock, by a
+ * webhook for the call's current step and version; any other request (a replay, a stale redirect)
+ * gets the current step's TwiML and changes nothing.
  */
 @ApplicationScoped
 public class IvrService {
@@ -33,6 +40,7 @@ public class IvrService {
     private final FeedbackService feedback;
     private final DoNotContactRegistry doNotContact;
     private final IvrTwiml twiml;
+    private final CallRequests callRequests;
     private final Clock clock;
 
     public IvrService(
@@ -43,34 +51,86 @@ public class IvrService {
             SurvivorMessages messages,
             SurvivorVoiceConfig config,
             IvrConfig ivr,
+            CallRequests callRequests,
             Clock clock) {
         this.vault = vault;
         this.phones = phones;
         this.feedback = feedback;
         this.doNotContact = doNotContact;
         this.twiml = new IvrTwiml(messages, config.publicBaseUrl(), ivr.promptBaseUrl());
+        this.callRequests = callRequests;
         this.clock = clock;
     }
 
-    /** The call is answered: its first prompt (the current one when Twilio asks again). */
+    /**
+     * The call is answered: its first prompt (the current one when Twilio asks again). A call the
+     * outbox placed for an invitation starts with the neutral greeting and the PIN; a call we
+     * placed that is not (yet) known as one is hung up on rather than treated as incoming.
+     */
     @Transactional
-    public String answer(String callSid, String from) {
-        byte[] phoneIndex = PhoneNumber.parse(from).map(vault::blindIndex).orElse(null);
-        IvrCall start = IvrFlow.start(phones.knownLanguage(phoneIndex).orElse(null));
+    public String answer(String callSid, String from, String direction) {
+        Optional<PlacedCall> placed = callRequests.findByCallSid(callSid);
+        byte[] phoneIndex;
+        IvrCall start;
+        Long callRequestId = null;
+        if (placed.isPresent()) {
+            CallRequest request = CallRequest.findById(placed.get().callRequestId());
+            phoneIndex = request.survivor.phoneIndex;
+            callRequestId = request.id;
+            start =
+                    IvrFlow.startInvited(
+                            SurvivorLanguage.fromCodeOrEnglish(request.language),
+                            request.encounter.provider.code);
+        } else if (direction != null && direction.startsWith("outbound")) {
+            Log.warnf("IVR call %s: an outbound call with no call request, hung up", callSid);
+            return Twiml.hangUp();
+        } else {
+            phoneIndex = PhoneNumber.parse(from).map(vault::blindIndex).orElse(null);
+            start = IvrFlow.start(phones.knownLanguage(phoneIndex).orElse(null));
+        }
         IvrCallRecord.getEntityManager()
                 .createNativeQuery(
                         "INSERT INTO ivr_call (call_sid, phone_index, step, version, retries,"
-                                + " notice, language, created_at, updated_at) VALUES (?1, ?2, ?3,"
-                                + " 0, 0, 'NONE', ?4, ?5, ?5) ON DUPLICATE KEY UPDATE id = id")
+                                + " notice, language, provider_code, call_request_id, created_at,"
+                                + " updated_at) VALUES (?1, ?2, ?3, 0, 0, 'NONE', ?4, ?5, ?6, ?7,"
+                                + " ?7) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, callSid)
                 .setParameter(2, phoneIndex)
                 .setParameter(3, start.step().name())
                 .setParameter(4, start.language() == null ? null : start.language().code())
-                .setParameter(5, clock.instant())
+                .setParameter(5, start.providerCode())
+                .setParameter(6, callRequestId)
+                .setParameter(7, clock.instant())
                 .executeUpdate();
         IvrCallRecord call = IvrCallRecord.lock(callSid).orElseThrow();
         IvrCall state = call.state();
-        return twiml.of(state, state.version() == 0, providerName(state.providerCode()));
+        return twiml.of(state, state.version() == 0, readBack(call, state));
+    }
+
+    /**
+     * The call ended (Twilio's call-status callback said so): a call left before its last step is
+     * over, and the answers already given are kept as a rating when none was stored yet.
+     */
+    @Transactional
+    public void ended(String callSid) {
+        Optional<IvrCallRecord> found = IvrCallRecord.lock(callSid);
+        if (found.isEmpty()) {
+            return;
+        }
+        IvrCallRecord call = found.get();
+        IvrCall state = call.state();
+        Transition transition = IvrFlow.hungUp(state);
+        call.apply(transition.call());
+        if (transition.effect() == Effect.STORE_RATING && call.ratingId == null) {
+            call.ratingId = store(call, transition.call());
+        }
+        if (call.isInvited()) {
+            CallRequest request = CallRequest.findById(call.callRequestId);
+            request.state = CallRequest.State.DONE;
+        }
+        if (state.step() != transition.call().step()) {
+            Log.infof("IVR call %s ended at %s", callSid, state.step());
+        }
     }
 
     /**
@@ -94,12 +154,16 @@ public class IvrService {
                 || version == null
                 || version != state.version()) {
             Log.infof("IVR call %s: replayed or stale step %s ignored", callSid, stepPath);
-            return twiml.of(state, false, providerName(state.providerCode()));
+            return twiml.of(state, false, readBack(call, state));
         }
-        Transition transition =
-                state.step() == IvrStep.COMMENT && (digits == null || digits.isBlank())
-                        ? IvrFlow.commentDone(state)
-                        : IvrFlow.next(state, digits, code -> Provider.findByCode(code) != null);
+        Transition transition;
+        if (call.isInvited()) {
+            transition = IvrFlow.nextInvited(state, digits, pin -> pinMatches(call, pin));
+        } else if (state.step() == IvrStep.COMMENT && (digits == null || digits.isBlank())) {
+            transition = IvrFlow.commentDone(state);
+        } else {
+            transition = IvrFlow.next(state, digits, code -> Provider.findByCode(code) != null);
+        }
         if (state.step() == IvrStep.COMMENT
                 && recordingSid != null
                 && recordingSid.length() <= 64) {
@@ -108,30 +172,76 @@ public class IvrService {
         IvrCall next = transition.call();
         call.apply(next);
         if (transition.effect() == Effect.STORE_RATING && call.ratingId == null) {
-            call.ratingId = store(next, call.phoneIndex);
+            call.ratingId = store(call, next);
         } else if (transition.effect() == Effect.OPT_OUT && call.phoneIndex != null) {
             doNotContact.add(call.phoneIndex, DoNotContactRegistry.Source.IVR);
         }
         Log.infof("IVR call %s: %s -> %s", callSid, state.step(), next.step());
-        return twiml.of(next, false, providerName(next.providerCode()));
+        return twiml.of(next, false, readBack(call, next));
     }
 
-    private Long store(IvrCall call, byte[] phoneIndex) {
-        SmsActions.Rater rater = phones.raterOf(phoneIndex);
+    /**
+     * Stores the rating the call holds. An incoming call rates the provider whose code she entered,
+     * as her phone's rater; a call placed for an invitation rates its encounter, verified, and
+     * stores nothing when the encounter was rated through another channel meanwhile (one rating per
+     * encounter), which the call does not say.
+     */
+    private Long store(IvrCallRecord record, IvrCall call) {
+        CallRequest request = null;
+        if (record.isInvited()) {
+            request = CallRequest.findById(record.callRequestId);
+            request.state = CallRequest.State.DONE;
+            if (Rating.count("encounter", request.encounter) > 0) {
+                Log.infof("IVR call %s: encounter already rated, nothing stored", record.callSid);
+                return null;
+            }
+        }
+        SmsActions.Rater rater =
+                request == null
+                        ? phones.raterOf(record.phoneIndex)
+                        : new SmsActions.Rater(request.survivor.id, null);
         SurvivorLanguage language = call.language() == null ? SurvivorLanguage.EN : call.language();
-        return feedback.submit(
-                        new RatingSubmission(
-                                null,
-                                call.providerCode(),
-                                rater.survivorId(),
-                                rater.raterKey(),
-                                Channel.IVR,
-                                language.code(),
-                                call.answers(),
-                                call.moneyAsked(),
-                                null,
-                                null))
-                .id();
+        Long id =
+                feedback.submit(
+                                new RatingSubmission(
+                                        request == null ? null : request.encounter.id,
+                                        request == null ? call.providerCode() : null,
+                                        rater.survivorId(),
+                                        rater.raterKey(),
+                                        Channel.IVR,
+                                        language.code(),
+                                        call.answers(),
+                                        call.moneyAsked(),
+                                        null,
+                                        null))
+                        .id();
+        if (request != null && request.invitation.isOpen()) {
+            request.invitation.close(InvitationStatus.ANSWERED, null);
+        }
+        return id;
+    }
+
+    /**
+     * Whether the PIN is hers: four digits checked against her bcrypt hash. A hash that cannot be
+     * read matches nothing, so the call ends rather than asks without a check.
+     */
+    private static boolean pinMatches(IvrCallRecord call, String pin) {
+        if (pin == null || !pin.matches("[0-9]{4}")) {
+            return false;
+        }
+        String hash = CallRequest.<CallRequest>findById(call.callRequestId).survivor.ivrPinHash;
+        try {
+            return hash != null && BcryptUtil.matches(pin, hash);
+        } catch (RuntimeException e) {
+            Log.errorf(
+                    "IVR call %s: PIN hash unreadable (%s)", call.callSid, e.getClass().getName());
+            return false;
+        }
+    }
+
+    /** The provider's name to read back: only incoming calls read one (she entered the code). */
+    private static String readBack(IvrCallRecord record, IvrCall call) {
+        return record.isInvited() ? null : providerName(call.providerCode());
     }
 
     private static String providerName(String code) {

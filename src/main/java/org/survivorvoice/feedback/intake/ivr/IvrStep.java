@@ -3,8 +3,13 @@ package org.survivorvoice.feedback.intake.ivr;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The steps of an incoming call (CHANNELS.md, IVR); each is its own webhook path. */
+/**
+ * The steps of a call (CHANNELS.md, IVR); each is its own webhook path. An incoming call starts at
+ * LANGUAGE or CODE, a call placed for an invitation at PIN; both go through the questions.
+ */
 public enum IvrStep {
+    /** A call placed for an invitation: the neutral greeting, then her four-digit PIN. */
+    PIN,
     /** 1 Hindi, 2 Bengali, 3 Telugu, 4 English; skipped when the caller's language is known. */
     LANGUAGE,
     /** The provider code, digits then #. */
@@ -30,11 +35,13 @@ public enum IvrStep {
     /** No answer after a retry: a polite goodbye that keeps the answers given. */
     GOODBYE,
     /** Pressed 9: on the do-not-contact registry, goodbye. */
-    OPTED_OUT;
+    OPTED_OUT,
+    /** A wrong PIN twice: a neutral message and hang up, nothing asked or stored. */
+    PIN_FAILED;
 
     /** Whether the call is over at this step. */
     public boolean isFinal() {
-        return this == THANKS || this == GOODBYE || this == OPTED_OUT;
+        return this == THANKS || this == GOODBYE || this == OPTED_OUT || this == PIN_FAILED;
     }
 
     /** The step's name in webhook paths. */

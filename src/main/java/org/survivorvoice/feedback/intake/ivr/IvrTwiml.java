@@ -47,14 +47,17 @@ final class IvrTwiml {
             prompts.add(fixed(language, "ivr.invalid"));
         } else if (call.notice() == IvrNotice.CODE_NOT_RECOGNISED) {
             prompts.add(fixed(language, "ivr.code-not-recognised"));
+        } else if (call.notice() == IvrNotice.PIN_WRONG) {
+            prompts.add(fixed(language, "ivr.pin-wrong"));
         }
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         switch (call.step()) {
-            case THANKS, GOODBYE, OPTED_OUT -> {
+            case THANKS, GOODBYE, OPTED_OUT, PIN_FAILED -> {
                 String key =
                         switch (call.step()) {
                             case THANKS -> "ivr.thanks";
                             case GOODBYE -> "ivr.goodbye";
+                            case PIN_FAILED -> "ivr.pin-failed";
                             default -> "ivr.opt-out";
                         };
                 add(response, fixed(language, key));
@@ -72,6 +75,13 @@ final class IvrTwiml {
                                 SurvivorLanguage.EN)) {
                     prompts.add(fixed(option, "ivr.language-option"));
                 }
+            }
+            case PIN -> {
+                if (firstPrompt) {
+                    // names no provider: whoever answers her phone learns nothing from it
+                    prompts.add(fixed(language, "ivr.invitation-greeting"));
+                }
+                prompts.add(fixed(language, "ivr.pin"));
             }
             case CODE -> {
                 if (firstPrompt) {
@@ -116,6 +126,8 @@ final class IvrTwiml {
                         .timeout(GATHER_TIMEOUT);
         if (call.step() == IvrStep.CODE) {
             gather.finishOnKey("#");
+        } else if (call.step() == IvrStep.PIN) {
+            gather.finishOnKey("#").numDigits(4);
         } else {
             gather.numDigits(1);
         }

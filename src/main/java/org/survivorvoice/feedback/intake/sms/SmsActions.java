@@ -37,14 +37,17 @@ public class SmsActions {
     private final FeedbackService feedback;
     private final DoNotContactRegistry doNotContact;
     private final SurvivorMessages messages;
+    private final InvitationConversations conversations;
 
     public SmsActions(
             FeedbackService feedback,
             DoNotContactRegistry doNotContact,
-            SurvivorMessages messages) {
+            SurvivorMessages messages,
+            InvitationConversations conversations) {
         this.feedback = feedback;
         this.doNotContact = doNotContact;
         this.messages = messages;
+        this.conversations = conversations;
     }
 
     /** The result of a command: the reply (null for none) and the rating it created, if any. */
@@ -70,7 +73,7 @@ public class SmsActions {
         } else if (command instanceof ChangeLanguage change) {
             return changeLanguage(phoneIndex, change.language(), optedOut);
         } else if (command instanceof QuestionAnswer answer) {
-            return answerPendingQuestion(answer, language, optedOut);
+            return answerPendingQuestion(answer, phoneIndex, language, optedOut);
         }
         return reply(language, "sms.unknown", optedOut);
     }
@@ -140,13 +143,20 @@ public class SmsActions {
     }
 
     /**
-     * The seam for invitation conversations: a bare answer belongs to the pending question of the
-     * phone's open conversation. Until outreach keeps conversations, no phone has one, so the
-     * survivor is told how to rate instead.
+     * A bare answer belongs to the pending question of the phone's open invitation conversation;
+     * without one, the survivor is told how to rate instead.
      */
     private Outcome answerPendingQuestion(
-            QuestionAnswer answer, SurvivorLanguage language, boolean optedOut) {
-        return reply(language, "sms.no-open-question", optedOut);
+            QuestionAnswer answer, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
+        Optional<InvitationConversations.Reply> answered =
+                phoneIndex == null
+                        ? Optional.empty()
+                        : conversations.answer(phoneIndex, answer, language);
+        if (answered.isEmpty()) {
+            return reply(language, "sms.no-open-question", optedOut);
+        }
+        return new Outcome(
+                optedOut ? null : text(language, answered.get().key()), answered.get().ratingId());
     }
 
     private Outcome stop(byte[] phoneIndex, SurvivorLanguage language) {

@@ -14,9 +14,10 @@ import org.survivorvoice.feedback.intake.sms.InboundSms;
 import org.survivorvoice.feedback.intake.sms.InboundSmsService;
 
 /**
- * Twilio Messaging's inbound webhook. No login: {@link TwilioSigned} lets only requests Twilio
- * signed through. Always answers TwiML, never problem+json: a reply, an empty response, or (when
- * the message could not even be stored) 503 with an empty response so that Twilio tries again.
+ * Twilio Messaging's inbound webhook and the delivery-status callback of outbound SMS. No login:
+ * {@link TwilioSigned} lets only requests Twilio signed through. Always answers TwiML, never
+ * problem+json: a reply, an empty response, or (when the message could not even be stored) 503 with
+ * an empty response so that Twilio tries again.
  */
 @Path("/twilio/sms")
 @PermitAll
@@ -26,9 +27,11 @@ public class TwilioSmsResource {
     private static final int MAX_SID = 80;
 
     private final InboundSmsService sms;
+    private final StatusCallbacks statuses;
 
-    public TwilioSmsResource(InboundSmsService sms) {
+    public TwilioSmsResource(InboundSmsService sms, StatusCallbacks statuses) {
         this.sms = sms;
+        this.statuses = statuses;
     }
 
     @POST
@@ -54,6 +57,16 @@ public class TwilioSmsResource {
             Log.errorf("Twilio message %s not handled (%s)", sid, e.getClass().getName());
             return xml(Response.Status.SERVICE_UNAVAILABLE, Twiml.EMPTY);
         }
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Delivery status of an outbound SMS from Twilio (signed)")
+    public Response status(MultivaluedMap<String, String> form) {
+        statuses.messageStatus(form.getFirst("MessageSid"), form.getFirst("MessageStatus"));
+        return xml(Response.Status.OK, Twiml.EMPTY);
     }
 
     private static Response xml(Response.Status status, String twiml) {

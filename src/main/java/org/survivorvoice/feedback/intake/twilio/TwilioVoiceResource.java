@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.survivorvoice.feedback.intake.ivr.IvrService;
 
 /**
- * Twilio Voice webhooks of incoming calls: {@code /twilio/voice} when the call is answered, {@code
- * /twilio/voice/{step}?v=} for each Gather or Record action. Signed like every Twilio webhook;
- * always TwiML (a hang-up when something fails, never problem+json).
+ * Twilio Voice webhooks: {@code /twilio/voice} when a call (incoming, or placed for an invitation)
+ * is answered, {@code /twilio/voice/{step}?v=} for each Gather or Record action, and {@code
+ * /twilio/voice/status} for call-status callbacks. Signed like every Twilio webhook; always TwiML
+ * (a hang-up when something fails, never problem+json).
  */
 @Path("/twilio/voice")
 @PermitAll
@@ -28,9 +29,11 @@ public class TwilioVoiceResource {
     private static final int MAX_SID = 64;
 
     private final IvrService ivr;
+    private final StatusCallbacks statuses;
 
-    public TwilioVoiceResource(IvrService ivr) {
+    public TwilioVoiceResource(IvrService ivr, StatusCallbacks statuses) {
         this.ivr = ivr;
+        this.statuses = statuses;
     }
 
     @POST
@@ -39,7 +42,18 @@ public class TwilioVoiceResource {
     @Operation(summary = "Incoming call from Twilio (signed); answers TwiML")
     public Response answer(MultivaluedMap<String, String> form) {
         String sid = form.getFirst("CallSid");
-        return respond(sid, () -> ivr.answer(sid, form.getFirst("From")));
+        return respond(
+                sid, () -> ivr.answer(sid, form.getFirst("From"), form.getFirst("Direction")));
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Status of a call from Twilio (signed); applied to the outbox")
+    public Response status(MultivaluedMap<String, String> form) {
+        statuses.callStatus(form.getFirst("CallSid"), form.getFirst("CallStatus"));
+        return Response.ok(Twiml.EMPTY, MediaType.APPLICATION_XML_TYPE).build();
     }
 
     @POST

@@ -35,7 +35,7 @@ class TwilioVoiceResourceTest {
 
     @Test
     void anIncomingCallRatesThroughEveryStep() {
-        Call call = new Call(SmsRecords.phone());
+        TwilioCall call = TwilioCall.incoming(SmsRecords.phone());
 
         TwimlXml menu = call.answer();
         assertThat(menu.count("/Response/Gather/Say")).isEqualTo(5);
@@ -81,7 +81,7 @@ class TwilioVoiceResourceTest {
 
     @Test
     void aReplayedGatherChangesNothing() {
-        Call call = new Call(SmsRecords.phone());
+        TwilioCall call = TwilioCall.incoming(SmsRecords.phone());
         TwimlXml menu = call.answer();
         TwimlXml codePrompt = call.press(menu, "4");
         TwimlXml confirm = call.press(codePrompt, code);
@@ -104,7 +104,7 @@ class TwilioVoiceResourceTest {
 
     @Test
     void aTimeoutRepromptsOnceAndAWrongCodeSaysSo() {
-        Call call = new Call(SmsRecords.phone());
+        TwilioCall call = TwilioCall.incoming(SmsRecords.phone());
         TwimlXml menu = call.answer();
 
         TwimlXml again = call.timeout(menu);
@@ -123,7 +123,7 @@ class TwilioVoiceResourceTest {
     @Test
     void nineAnywhereOptsTheCallerOut() {
         String phone = SmsRecords.phone();
-        Call call = new Call(phone);
+        TwilioCall call = TwilioCall.incoming(phone);
         TwimlXml codePrompt = call.press(call.answer(), "2");
         TwimlXml confirm = call.press(codePrompt, code);
 
@@ -140,7 +140,7 @@ class TwilioVoiceResourceTest {
         // a canary of its own: pressing 9 puts it on do-not-contact for the rest of the run
         String canary = "9876543201";
         try (CapturedLog log = CapturedLog.install()) {
-            Call call = new Call("+91" + canary);
+            TwilioCall call = TwilioCall.incoming("+91" + canary);
             TwimlXml codePrompt = call.press(call.answer(), "4");
             TwimlXml confirm = call.press(codePrompt, code);
             call.press(confirm, "9");
@@ -161,61 +161,26 @@ class TwilioVoiceResourceTest {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
-    /** One call as Twilio drives it: same CallSid, signed requests to the URLs the TwiML names. */
-    private static final class Call {
-        private final String sid = "CA" + SmsRecords.messageSid().substring(2);
-        private final String from;
+    @Test
+    void aCallerWhoHangsUpMidSurveyKeepsHerAnswers() {
+        TwilioCall call = TwilioCall.incoming(SmsRecords.phone());
+        TwimlXml codePrompt = call.press(call.answer(), "4");
+        TwimlXml overall = call.press(call.press(codePrompt, code), "1");
+        TwimlXml dignity = call.press(overall, "2");
+        call.press(dignity, "3");
+        assertThat(records.ratings(code)).as("nothing stored before the money question").isEmpty();
 
-        Call(String from) {
-            this.from = from;
-        }
+        Response ended = call.status("completed");
 
-        TwimlXml answer() {
-            return post("/twilio/voice", params(null));
-        }
-
-        TwimlXml press(TwimlXml prompt, String digits) {
-            return post(path(prompt.text("/Response/Gather/@action")), params(digits));
-        }
-
-        TwimlXml timeout(TwimlXml prompt) {
-            return post(path(prompt.text("/Response/Redirect")), params(null));
-        }
-
-        TwimlXml record(TwimlXml prompt, String recordingSid) {
-            Map<String, String> params = params("#");
-            params.put("RecordingSid", recordingSid);
-            params.put("RecordingDuration", "7");
-            return post(path(prompt.text("/Response/Record/@action")), params);
-        }
-
-        private Map<String, String> params(String digits) {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("AccountSid", "AC00000000000000000000000000000000");
-            params.put("ApiVersion", "2010-04-01");
-            params.put("CallSid", sid);
-            params.put("CallStatus", "in-progress");
-            params.put("Called", "+918000000000");
-            params.put("Caller", from);
-            params.put("Direction", "inbound");
-            params.put("From", from);
-            params.put("To", "+918000000000");
-            if (digits != null) {
-                params.put("Digits", digits);
-                params.put("FinishedOnKey", digits.endsWith("#") ? "#" : "");
-            }
-            return params;
-        }
-
-        private static String path(String url) {
-            assertThat(url).startsWith(TwilioRequests.BASE_URL).doesNotContain("+91");
-            return url.substring(TwilioRequests.BASE_URL.length());
-        }
-
-        private static TwimlXml post(String path, Map<String, String> params) {
-            Response response = TwilioRequests.post(path, params);
-            assertThat(response.statusCode()).isEqualTo(200);
-            return TwimlXml.parse(response.asString());
-        }
+        assertThat(ended.statusCode()).isEqualTo(200);
+        assertThat(TwimlXml.parse(ended.asString()).count("/Response/*")).isZero();
+        assertThat(records.ratings(code)).hasSize(1);
+        var rating = records.ratings(code).get(0);
+        assertThat(rating.answers()).isEqualTo(new Answers(2, 3, null, null, null));
+        assertThat(rating.verified()).isFalse();
+        // a repeated callback and a late webhook of the call store nothing more
+        call.status("completed");
+        assertThat(call.timeout(dignity).count("/Response/Hangup")).isEqualTo(1);
+        assertThat(records.ratings(code)).hasSize(1);
     }
 }

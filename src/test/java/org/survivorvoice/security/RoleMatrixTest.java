@@ -66,7 +66,10 @@ class RoleMatrixTest {
                         new Endpoint("GET", "/api/v1/scores/" + code + "/trend", OFFICIALS),
                         new Endpoint("POST", "/api/v1/reviews", ADMIN),
                         new Endpoint("GET", "/api/v1/alerts", OFFICIALS),
-                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN));
+                        new Endpoint("POST", "/api/v1/alerts/refresh", ADMIN),
+                        // HTML pages; their form POSTs need a CSRF token (AssistedFormResourceTest)
+                        new Endpoint("GET", "/staff/assisted", WORKERS),
+                        new Endpoint("GET", "/staff/assisted/thanks", WORKERS));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

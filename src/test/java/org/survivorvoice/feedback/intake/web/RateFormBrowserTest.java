@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
@@ -43,8 +38,6 @@ import org.survivorvoice.testing.Fixtures;
 @QuarkusTest
 class RateFormBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static ChromeDriver browser;
@@ -58,32 +51,9 @@ class RateFormBrowserTest {
     @BeforeAll
     static void startBrowser() {
         assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                HeadlessChromium.installed(),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        // the system chromedriver: Selenium Manager must never look for one on the network
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeDriverService service =
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .usingAnyFreePort()
-                        .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=412,1400");
-        // pages must work without JavaScript: it is switched off for every page
-        options.setExperimentalOption(
-                "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -107,16 +77,14 @@ class RateFormBrowserTest {
         String code = fixtures.provider(district.id, "HOSPITAL", name);
         // start in another language and switch with the link, as a survivor would
         browser.get(url("/rate?lang=" + (language == SurvivorLanguage.EN ? "hi" : "en")));
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.linkText(messages.text(language, "web.language-name"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.stalenessOf(before));
+        HeadlessChromium.clickAndWait(
+                browser, By.linkText(messages.text(language, "web.language-name")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
                 .isEqualTo(language.code());
         assertThat(browser.getTitle()).isEqualTo(messages.text(language, "web.title"));
 
         browser.findElement(By.id("code")).sendKeys(typedCode(code, language));
-        submit();
+        HeadlessChromium.submit(browser);
         assertThat(browser.findElement(By.id("provider")).getText()).isEqualTo(name);
         assertThat(bodyText()).contains(messages.text(language, "web.q.overall"));
         if (language == SurvivorLanguage.BN || language == SurvivorLanguage.TE) {
@@ -124,12 +92,12 @@ class RateFormBrowserTest {
             assertRendersInScript(language);
         }
 
-        choose("overall-4");
-        choose("dignity-5");
-        choose("listened-3");
-        choose("money-no");
+        HeadlessChromium.choose(browser, "overall-4");
+        HeadlessChromium.choose(browser, "dignity-5");
+        HeadlessChromium.choose(browser, "listened-3");
+        HeadlessChromium.choose(browser, "money-no");
         browser.findElement(By.id("comment")).sendKeys(messages.text(language, "web.thanks-title"));
-        submit();
+        HeadlessChromium.submit(browser);
         assertThat(browser.findElement(By.id("thanks")).getText())
                 .isEqualTo(messages.text(language, "web.thanks"));
         List<Rating> stored = WebForms.ratingsOf(code);
@@ -154,7 +122,7 @@ class RateFormBrowserTest {
         browser.get(url("/rate?lang=hi"));
 
         browser.findElement(By.id("code")).sendKeys(wrong);
-        submit();
+        HeadlessChromium.submit(browser);
 
         WebElement error = browser.findElement(By.id("code-error"));
         assertThat(error.getText())
@@ -172,29 +140,16 @@ class RateFormBrowserTest {
         String code = fixtures.provider(district.id, "HOSPITAL", "Tamper Test Health Centre");
         browser.get(url("/rate?lang=te"));
         browser.findElement(By.id("code")).sendKeys(code);
-        submit();
-        choose("overall-5");
+        HeadlessChromium.submit(browser);
+        HeadlessChromium.choose(browser, "overall-5");
         // what a user could do in the browser's developer tools: change the value sent
         browser.executeScript("document.getElementById('overall-5').value = '9'");
 
-        submit();
+        HeadlessChromium.submit(browser);
 
         assertThat(browser.findElement(By.id("notice")).getText())
                 .isEqualTo(messages.text(SurvivorLanguage.TE, "web.bad-request"));
         assertThat(WebForms.ratingsOf(code)).isEmpty();
-    }
-
-    /** Sends the page's form and waits for the next page to replace it. */
-    private void submit() {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void choose(String id) {
-        browser.findElement(By.cssSelector("label[for=" + id + "]")).click();
-        assertThat(browser.findElement(By.id(id)).isSelected()).as(id).isTrue();
     }
 
     private String bodyText() {

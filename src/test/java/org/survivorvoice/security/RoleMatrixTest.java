@@ -84,7 +84,10 @@ class RoleMatrixTest {
                                 "/api/v1/charts/caterpillar.png?category=POLICE&district="
                                         + district.id,
                                 SCORE_READERS),
-                        new Endpoint("GET", "/api/v1/charts/channels.png", SCORE_READERS));
+                        new Endpoint("GET", "/api/v1/charts/channels.png", SCORE_READERS),
+                        // HTML pages; their form POSTs need a CSRF token (AssistedFormResourceTest)
+                        new Endpoint("GET", "/staff/assisted", WORKERS),
+                        new Endpoint("GET", "/staff/assisted/thanks", WORKERS));
         Map<String, String> users =
                 Map.of(
                         Roles.ADMIN, admin,

@@ -1,0 +1,99 @@
+package org.survivorvoice.feedback.intake.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.feedback.RatingReceipt;
+import org.survivorvoice.provider.ProviderCode;
+
+/**
+ * The steps of a rating form, shared by the open form and the assisted one: the code first, the
+ * provider's name read back with the questions, then the rating stored and the thanks page. Works
+ * without JavaScript: each step is a plain form POST. Whatever goes wrong comes back as the same
+ * page with the answers kept and the error next to its field; a tampered form gets a 400 page.
+ * Nothing is stored until every check has passed.
+ */
+@ApplicationScoped
+public class RatingFormFlow {
+
+    private final WebRatings ratings;
+    private final SurvivorPages pages;
+    private final SurvivorVisit visit;
+
+    public RatingFormFlow(WebRatings ratings, SurvivorPages pages, SurvivorVisit visit) {
+        this.ratings = ratings;
+        this.pages = pages;
+        this.visit = visit;
+    }
+
+    /** The first page: the code field, empty. */
+    public Response start(FormPlace place) {
+        return pages.code(place, visit.language(), visit.csrfToken(), "", null);
+    }
+
+    /** Handles a POST of either step. */
+    public Response post(FormPlace place, Map<String, List<String>> fields) {
+        SurvivorLanguage language = visit.language();
+        Optional<RatingForm> read = RatingForm.read(fields);
+        if (read.isEmpty()) {
+            return badRequest(place, language);
+        }
+        RatingForm form = read.get();
+        Optional<String> codeError = form.codeError();
+        if (codeError.isPresent()) {
+            return codeAgain(place, form, codeError.get());
+        }
+        ProviderCode code = form.code().orElseThrow();
+        Optional<String> provider = ratings.providerName(code);
+        if (provider.isEmpty()) {
+            return codeAgain(place, form, "web.error.code-not-recognised");
+        }
+        if (form.step() == RatingForm.Step.CODE) {
+            return pages.questions(
+                    place,
+                    language,
+                    visit.csrfToken(),
+                    code.value(),
+                    provider.get(),
+                    null,
+                    Map.of());
+        }
+        Map<String, String> errors = form.answerErrors();
+        if (!errors.isEmpty()) {
+            return pages.questions(
+                    place, language, visit.csrfToken(), code.value(), provider.get(), form, errors);
+        }
+        Optional<RatingReceipt> stored = ratings.submit(place, code, form, language);
+        if (stored.isEmpty()) {
+            return codeAgain(place, form, "web.error.code-not-recognised");
+        }
+        // after a POST, a redirect: reloading the thanks page cannot send the rating twice
+        return Response.seeOther(
+                        URI.create(
+                                place.path()
+                                        + "/thanks?"
+                                        + LanguageChoice.PARAM
+                                        + "="
+                                        + language.code()))
+                .build();
+    }
+
+    /** The thanks page. */
+    public Response thanks(FormPlace place) {
+        return pages.thanks(place, visit.language());
+    }
+
+    /** The 400 page of a form no page of ours can produce. */
+    public Response badRequest(FormPlace place, SurvivorLanguage language) {
+        return pages.notice(
+                400, language, "web.bad-request.title", "web.bad-request", place.path());
+    }
+
+    private Response codeAgain(FormPlace place, RatingForm form, String error) {
+        return pages.code(place, visit.language(), visit.csrfToken(), form.codeText(), error);
+    }
+}

@@ -1,0 +1,36 @@
+package org.survivorvoice.feedback.intake.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the survivor web pages under {@code survivor-voice.web}. */
+@ConfigMapping(prefix = "survivor-voice.web")
+public interface WebConfig {
+
+    /**
+     * Requests one IP address may make to the survivor pages within {@link #rateWindow()}; beyond
+     * it they get a friendly 429 page. Generous, because mobile carriers put many phones behind one
+     * address: filling the form takes about five requests.
+     */
+    @WithDefault("300")
+    int maxRequestsPerIp();
+
+    /** The window over which requests are counted per IP address. */
+    @WithDefault("10M")
+    Duration rateWindow();
+
+    /**
+     * Where the quick-exit link leads (through {@code /exit}, so that no page names another host):
+     * a neutral site that tells an onlooker nothing.
+     */
+    @WithDefault("https://www.google.com/search?q=weather")
+    String quickExitUrl();
+
+    /**
+     * Send cookies with {@code Secure} (and the CSRF cookie with the {@code __Host-} prefix, so a
+     * sibling subdomain cannot plant it). Off only where pages are served over plain HTTP.
+     */
+    @WithDefault("true")
+    boolean secureCookies();
+}

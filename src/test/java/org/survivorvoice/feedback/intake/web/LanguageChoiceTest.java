@@ -1,0 +1,33 @@
+package org.survivorvoice.feedback.intake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+
+class LanguageChoiceTest {
+
+    @Test
+    void anExplicitChoiceWinsAndIsRemembered() {
+        assertThat(LanguageChoice.of("te", "bn", "hi-IN"))
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.TE, true));
+    }
+
+    @Test
+    void thenTheRememberedLanguageThenTheBrowsersThenEnglish() {
+        assertThat(LanguageChoice.of(null, "bn", "hi-IN"))
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.BN, false));
+        assertThat(LanguageChoice.of("xx", "fr", "fr-FR, te;q=0.8, hi;q=0.5"))
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.TE, false));
+        assertThat(LanguageChoice.of("", null, "fr-FR,de"))
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.EN, false));
+        assertThat(LanguageChoice.of(null, null, null))
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.EN, false));
+    }
+
+    @Test
+    void ignoresAnOverlongAcceptLanguageHeader() {
+        assertThat(LanguageChoice.fromAcceptLanguage("x,".repeat(150) + "bn")).isEmpty();
+        assertThat(LanguageChoice.fromAcceptLanguage(";;,,-")).isEmpty();
+    }
+}

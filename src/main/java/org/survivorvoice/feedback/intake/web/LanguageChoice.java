@@ -7,9 +7,10 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 /**
  * The language a survivor page comes in: what the request chose (the switch link's {@code lang}
  * parameter or the form's {@code lang} field), else what she chose before (a cookie), else the
- * first of our languages her browser asks for, else English. Pure; never throws.
+ * first of our languages her browser asks for, else English; the last two are only a guess, which
+ * an invitation's own language beats. Pure; never throws.
  */
-public record LanguageChoice(SurvivorLanguage language, boolean chosen) {
+public record LanguageChoice(SurvivorLanguage language, boolean chosen, boolean guessed) {
 
     /** The cookie that remembers the chosen language. */
     public static final String COOKIE = "sv_lang";
@@ -23,13 +24,14 @@ public record LanguageChoice(SurvivorLanguage language, boolean chosen) {
     public static LanguageChoice of(String requested, String remembered, String acceptLanguage) {
         Optional<SurvivorLanguage> asked = SurvivorLanguage.fromCode(requested);
         if (asked.isPresent()) {
-            return new LanguageChoice(asked.get(), true);
+            return new LanguageChoice(asked.get(), true, false);
+        }
+        Optional<SurvivorLanguage> kept = SurvivorLanguage.fromCode(remembered);
+        if (kept.isPresent()) {
+            return new LanguageChoice(kept.get(), false, false);
         }
         return new LanguageChoice(
-                SurvivorLanguage.fromCode(remembered)
-                        .or(() -> fromAcceptLanguage(acceptLanguage))
-                        .orElse(SurvivorLanguage.EN),
-                false);
+                fromAcceptLanguage(acceptLanguage).orElse(SurvivorLanguage.EN), false, true);
     }
 
     /**

@@ -64,14 +64,14 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String path = request.getUriInfo().getPath();
+        String path = loggable(request.getUriInfo().getPath());
         Map<String, Cookie> cookies = request.getCookies();
         LanguageChoice language =
                 LanguageChoice.of(
                         request.getUriInfo().getQueryParameters().getFirst(LanguageChoice.PARAM),
                         value(cookies.get(LanguageChoice.COOKIE)),
                         request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        visit.language(language.language(), language.chosen());
+        visit.language(language);
         String sent = value(cookies.get(CsrfToken.cookieName(config.secureCookies())));
         if (CsrfToken.wellFormed(sent)) {
             visit.sentCsrfToken(sent);
@@ -139,6 +139,14 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
     private Response notice(int status, String titleKey, String textKey, String path) {
         return pages.notice(
                 status, visit.language(), titleKey, textKey, "/" + path.replaceFirst("^/", ""));
+    }
+
+    /**
+     * The path as it may be logged and linked from a refusal page: an invitation link's token is a
+     * secret (SAFETY D2), so {@code /r/<token>} becomes the open form's path.
+     */
+    static String loggable(String path) {
+        return path.startsWith("/r/") || path.startsWith("r/") ? "/rate" : path;
     }
 
     private static Response withRetryAfter(Response response, long seconds) {

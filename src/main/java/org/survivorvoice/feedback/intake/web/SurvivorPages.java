@@ -92,6 +92,43 @@ public class SurvivorPages {
             String provider,
             RatingForm kept,
             Map<String, String> errors) {
+        return questions(
+                place.path(),
+                place == FormPlace.ASSISTED,
+                true,
+                language,
+                csrf,
+                code,
+                provider,
+                kept,
+                errors);
+    }
+
+    /**
+     * The questions of an invitation link: posted back to the link, and without a way to change the
+     * provider, which the invitation fixes.
+     */
+    public Response invitationQuestions(
+            String action,
+            SurvivorLanguage language,
+            String csrf,
+            String code,
+            String provider,
+            RatingForm kept,
+            Map<String, String> errors) {
+        return questions(action, false, false, language, csrf, code, provider, kept, errors);
+    }
+
+    private Response questions(
+            String action,
+            boolean assisted,
+            boolean codeChangeable,
+            SurvivorLanguage language,
+            String csrf,
+            String code,
+            String provider,
+            RatingForm kept,
+            Map<String, String> errors) {
         Map<String, String> t = texts.get(language);
         List<Question> questions = new ArrayList<>();
         for (String name : RatingForm.QUESTIONS) {
@@ -129,9 +166,10 @@ public class SurvivorPages {
                                         t.get("web.no"),
                                         Boolean.FALSE.equals(money))));
         TemplateInstance page =
-                page(questionsPage, language, place.path())
-                        .data("action", place.path())
-                        .data("assisted", place == FormPlace.ASSISTED)
+                page(questionsPage, language, action)
+                        .data("action", action)
+                        .data("assisted", assisted)
+                        .data("codeChangeable", codeChangeable)
                         .data("csrf", csrf)
                         .data("code", code)
                         .data("provider", provider)

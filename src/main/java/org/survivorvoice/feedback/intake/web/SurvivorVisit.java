@@ -12,6 +12,7 @@ public class SurvivorVisit {
 
     private SurvivorLanguage language = SurvivorLanguage.EN;
     private boolean languageChosen;
+    private boolean languageGuessed;
     private String csrfToken;
     private boolean csrfIssued;
 
@@ -25,9 +26,28 @@ public class SurvivorVisit {
         return languageChosen;
     }
 
+    /** Whether the language is only guessed from the browser (or English by default). */
+    public boolean languageGuessed() {
+        return languageGuessed;
+    }
+
     void language(SurvivorLanguage language, boolean chosen) {
         this.language = language;
         this.languageChosen = chosen;
+        this.languageGuessed = false;
+    }
+
+    void language(LanguageChoice choice) {
+        language(choice.language(), choice.chosen());
+        this.languageGuessed = choice.guessed();
+    }
+
+    /** Uses the language (an invitation's) in place of a guess. */
+    public void languageInsteadOfGuess(SurvivorLanguage known) {
+        if (languageGuessed) {
+            this.language = known;
+            this.languageGuessed = false;
+        }
     }
 
     /**

@@ -16,7 +16,14 @@ public interface WebConfig {
     @WithDefault("300")
     int maxRequestsPerIp();
 
-    /** The window over which requests are counted per IP address. */
+    /**
+     * Requests one invitation link ({@code /r/<token>}) may get within {@link #rateWindow()}, from
+     * any address; beyond it, a friendly 429 page.
+     */
+    @WithDefault("20")
+    int maxRequestsPerToken();
+
+    /** The window over which requests are counted per IP address and per invitation link. */
     @WithDefault("10M")
     Duration rateWindow();
 

@@ -10,19 +10,19 @@ class LanguageChoiceTest {
     @Test
     void anExplicitChoiceWinsAndIsRemembered() {
         assertThat(LanguageChoice.of("te", "bn", "hi-IN"))
-                .isEqualTo(new LanguageChoice(SurvivorLanguage.TE, true));
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.TE, true, false));
     }
 
     @Test
     void thenTheRememberedLanguageThenTheBrowsersThenEnglish() {
         assertThat(LanguageChoice.of(null, "bn", "hi-IN"))
-                .isEqualTo(new LanguageChoice(SurvivorLanguage.BN, false));
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.BN, false, false));
         assertThat(LanguageChoice.of("xx", "fr", "fr-FR, te;q=0.8, hi;q=0.5"))
-                .isEqualTo(new LanguageChoice(SurvivorLanguage.TE, false));
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.TE, false, true));
         assertThat(LanguageChoice.of("", null, "fr-FR,de"))
-                .isEqualTo(new LanguageChoice(SurvivorLanguage.EN, false));
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.EN, false, true));
         assertThat(LanguageChoice.of(null, null, null))
-                .isEqualTo(new LanguageChoice(SurvivorLanguage.EN, false));
+                .isEqualTo(new LanguageChoice(SurvivorLanguage.EN, false, true));
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.survivorvoice.feedback.intake.web;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.survivorvoice.common.error.DomainException;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.FeedbackService;
+import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.feedback.RatingReceipt;
+import org.survivorvoice.feedback.RatingSubmission;
+import org.survivorvoice.outreach.invitation.InvitationTokens;
+import org.survivorvoice.outreach.invitation.TokenGrant;
+import org.survivorvoice.provider.Provider;
+
+/**
+ * The invitation links' side of the web form: what a live link opens, and its rating stored
+ * verified, tied to the encounter, in the transaction that uses up the link (so a refused rating
+ * leaves it usable, and of two tabs sending at once exactly one counts). A used, expired or unknown
+ * link, and one whose encounter was already rated through another channel, all look the same:
+ * empty.
+ */
+@ApplicationScoped
+public class InvitationForms {
+
+    private final InvitationTokens tokens;
+    private final FeedbackService feedback;
+    private final WebConfig config;
+    private final Clock clock;
+    private final RequestWindows perToken;
+
+    public InvitationForms(
+            InvitationTokens tokens, FeedbackService feedback, WebConfig config, Clock clock) {
+        this.tokens = tokens;
+        this.feedback = feedback;
+        this.config = config;
+        this.clock = clock;
+        this.perToken = new RequestWindows(clock, config.rateWindow());
+    }
+
+    /** What a live link shows: its provider's code and name, and the survivor's language. */
+    public record OpenInvitation(
+            String providerCode, String providerName, SurvivorLanguage language) {}
+
+    /** Counts a request of the link; false once it has had its allowance in this window. */
+    public boolean allow(String token) {
+        // keyed by a hash: the link itself is not kept even in memory
+        return perToken.allow(hash(token), config.maxRequestsPerToken());
+    }
+
+    /** Seconds until the link's window ends (the Retry-After of a refusal). */
+    public long secondsLeft(String token) {
+        return perToken.secondsLeft(hash(token));
+    }
+
+    /** What the link opens, without using it up; empty for a link that cannot be used. */
+    @Transactional
+    public Optional<OpenInvitation> open(String token) {
+        return tokens.lookup(token, clock.instant())
+                .filter(grant -> Rating.count("encounter.id", grant.encounterId()) == 0)
+                .map(
+                        grant ->
+                                new OpenInvitation(
+                                        grant.providerCode(),
+                                        Provider.findByCode(grant.providerCode()).name,
+                                        SurvivorLanguage.fromCodeOrEnglish(grant.language())));
+    }
+
+    /**
+     * Uses the link and stores its rating (channel WEB, verified); empty, with nothing stored and
+     * the link unchanged, when the link cannot be used or its encounter is already rated.
+     */
+    public Optional<RatingReceipt> submit(
+            String token, RatingForm form, SurvivorLanguage language) {
+        try {
+            // one transaction: the link is used up only if the rating is stored
+            return QuarkusTransaction.requiringNew().call(() -> rate(token, form, language));
+        } catch (DomainException e) {
+            // e.g. the encounter was rated by SMS meanwhile: rolled back, same neutral answer
+            return Optional.empty();
+        }
+    }
+
+    private Optional<RatingReceipt> rate(String token, RatingForm form, SurvivorLanguage language) {
+        Optional<TokenGrant> grant = tokens.consume(token, clock.instant());
+        if (grant.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                feedback.submit(
+                        new RatingSubmission(
+                                grant.get().encounterId(),
+                                null,
+                                grant.get().survivorId(),
+                                null,
+                                Channel.WEB,
+                                language.code(),
+                                form.answers(),
+                                form.moneyAsked(),
+                                form.comment(),
+                                null)));
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+}

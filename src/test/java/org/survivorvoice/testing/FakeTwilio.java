@@ -44,7 +44,15 @@ public final class FakeTwilio {
 
     /** Every request received since the last reset, oldest first. */
     public static List<Received> received() {
-        String log = call(HttpRequest.newBuilder(uri("log")).GET().build());
+        return received(configuredBaseUrl());
+    }
+
+    /**
+     * Every request received by the fake at this base URL since its last reset, oldest first: for
+     * tests that start a {@link FakeTwilioServer} themselves rather than through the resource.
+     */
+    public static List<Received> received(String baseUrl) {
+        String log = call(HttpRequest.newBuilder(uri(baseUrl, "log")).GET().build());
         List<Received> all = new ArrayList<>();
         for (String line : log.split("\n")) {
             if (line.isBlank()) {
@@ -77,16 +85,18 @@ public final class FakeTwilio {
 
     private static void post(String what, String body) {
         call(
-                HttpRequest.newBuilder(uri(what))
+                HttpRequest.newBuilder(uri(configuredBaseUrl(), what))
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build());
     }
 
-    private static URI uri(String what) {
-        String base =
-                ConfigProvider.getConfig()
-                        .getValue("survivor-voice.outreach.twilio.api-base-url", String.class);
-        return URI.create(base + "/_control/" + what);
+    private static String configuredBaseUrl() {
+        return ConfigProvider.getConfig()
+                .getValue("survivor-voice.outreach.twilio.api-base-url", String.class);
+    }
+
+    private static URI uri(String baseUrl, String what) {
+        return URI.create(baseUrl + "/_control/" + what);
     }
 
     private static String call(HttpRequest request) {

@@ -27,8 +27,15 @@ import java.util.concurrent.Executors;
  */
 public final class FakeTwilioServer {
 
-    static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
-    static final String AUTH_TOKEN = "test-only-twilio-auth-token";
+    /**
+     * The only account it accepts (the test profile's {@code survivor-voice.twilio.account-sid}).
+     */
+    public static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
+
+    /**
+     * The only auth token it accepts (the test profile's {@code survivor-voice.twilio.auth-token}).
+     */
+    public static final String AUTH_TOKEN = "test-only-twilio-auth-token";
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();

@@ -3,7 +3,9 @@ package org.survivorvoice.testing;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 
 /** Common API calls of tests, made as a given staff user. */
@@ -16,8 +18,21 @@ public final class Staff {
 
     /** Enrols a survivor with every consent given; returns her id. */
     public static long enrol(String user, long areaId, String phone) {
+        return enrol(as(user), areaId, phone, LocalTime.of(10, 0), LocalTime.of(17, 30));
+    }
+
+    /**
+     * Enrols a survivor with every consent given and the safe hours, through the request (its
+     * server and login); returns her id.
+     */
+    public static long enrol(
+            RequestSpecification request,
+            long areaId,
+            String phone,
+            LocalTime safeFrom,
+            LocalTime safeTo) {
         Number id =
-                as(user).contentType(ContentType.JSON)
+                request.contentType(ContentType.JSON)
                         .body(
                                 Map.of(
                                         "phone",
@@ -33,7 +48,9 @@ public final class Staff {
                                                 "webLink", true,
                                                 "reporting", true),
                                         "safeHours",
-                                        Map.of("from", "10:00", "to", "17:30"),
+                                        Map.of(
+                                                "from", safeFrom.toString(),
+                                                "to", safeTo.toString()),
                                         "ivrPin",
                                         "4821"))
                         .post("/api/v1/survivors")
@@ -46,8 +63,14 @@ public final class Staff {
 
     /** Logs an encounter; returns its id. */
     public static long encounter(String user, long survivorId, String providerCode) {
+        return encounter(as(user), survivorId, providerCode);
+    }
+
+    /** Logs an encounter through the request (its server and login); returns its id. */
+    public static long encounter(
+            RequestSpecification request, long survivorId, String providerCode) {
         Number id =
-                as(user).contentType(ContentType.JSON)
+                request.contentType(ContentType.JSON)
                         .body(
                                 Map.of(
                                         "survivorId",

@@ -45,12 +45,12 @@ import org.survivorvoice.testing.FakeTwilio;
 import org.survivorvoice.testing.Fixtures;
 
 /**
- * Two instances against one embedded database, each invitation sent once. Launching the packaged
- * application twice would need a second embedded server setup and two boots per run (minutes on
- * these machines), so the two instances live in this JVM and share only what two replicas share:
- * the database. Each "instance" is a Quartz scheduler of its own (clustered JDBC job store on the
- * Flyway-made QRTZ_ tables, distinct instance ids) driving a dispatcher of its own (own claim owner
- * id, own circuit breaker). A second test hammers the claim with concurrent runs.
+ * Two instances against one embedded database, each invitation sent once, inside this JVM: fast,
+ * with a Quartz firing every 50 ms. {@link TwoInstancesIT} runs the packaged application twice as
+ * separate processes. Here the two instances share only what two replicas share: the database. Each
+ * "instance" is a Quartz scheduler of its own (clustered JDBC job store on the Flyway-made QRTZ_
+ * tables, distinct instance ids) driving a dispatcher of its own (own claim owner id, own circuit
+ * breaker). A second test hammers the claim with concurrent runs.
  */
 @QuarkusTest
 class TwoInstancesTest {

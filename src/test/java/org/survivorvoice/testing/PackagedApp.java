@@ -1,5 +1,9 @@
 package org.survivorvoice.testing;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -93,6 +97,15 @@ public final class PackagedApp {
         return "http://127.0.0.1:" + port;
     }
 
+    /** A JSON request to this instance as the staff user (password {@link Fixtures#PASSWORD}). */
+    public RequestSpecification as(String user) {
+        return given().baseUri(baseUrl())
+                .auth()
+                .preemptive()
+                .basic(user, Fixtures.PASSWORD)
+                .contentType(ContentType.JSON);
+    }
+
     /** The file holding the process's stdout and stderr. */
     public Path log() {
         return log;
@@ -152,6 +165,17 @@ public final class PackagedApp {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Ends the process at once, as {@code kill -9} or a node failing does (SIGKILL on Linux): no
+     * shutdown hook, no request finished, no transaction committed that was not already.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " still alive 10 s after SIGKILL");
         }
     }
 

@@ -6,6 +6,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Common API calls of tests, made as a given staff user. */
@@ -89,5 +91,46 @@ public final class Staff {
                         .extract()
                         .path("id");
         return id.longValue();
+    }
+
+    /** Creates an area through the request (its server and login); returns its id. */
+    public static long area(RequestSpecification request, String name, String level, Long parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "level", level));
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        Number id =
+                request.contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/v1/areas")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        return id.longValue();
+    }
+
+    /**
+     * Registers a provider (Bengali-speaking) through the request (its server and login); returns
+     * its code.
+     */
+    public static String provider(
+            RequestSpecification request, String name, String category, long areaId) {
+        return request.contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "name",
+                                name,
+                                "category",
+                                category,
+                                "areaId",
+                                areaId,
+                                "languages",
+                                List.of("bn")))
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 }

@@ -1,18 +1,9 @@
 package org.survivorvoice.outreach.outbox;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,9 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,17 +25,15 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.survivorvoice.common.persistence.EmbeddedMariaDb;
 import org.survivorvoice.outreach.invitation.SafeWindow;
 import org.survivorvoice.testing.FakeTwilio;
 import org.survivorvoice.testing.FakeTwilio.Received;
 import org.survivorvoice.testing.FakeTwilioServer;
-import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.PackagedApp;
+import org.survivorvoice.testing.PackagedAppDatabase;
 import org.survivorvoice.testing.Staff;
 
 /**
@@ -67,24 +54,17 @@ class TwoInstancesIT {
     private static final Pattern LINK_TOKEN = Pattern.compile("/r/([A-Za-z0-9_-]{16,})");
     private static final Pattern OUTBOX_RUN = Pattern.compile("Outbox run: (\\d+) sent");
 
-    private static EmbeddedMariaDb db;
+    private static PackagedAppDatabase db;
     private static FakeTwilioServer twilio;
     private static final List<PackagedApp> nodes = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         assertThat(PackagedApp.JAR).as("the packaged application (mvn package)").exists();
-        deleteTree(WORK);
-        db = EmbeddedMariaDb.start(WORK.resolve("db/base"), WORK.resolve("db/data"));
+        db = PackagedAppDatabase.start(WORK);
         twilio = new FakeTwilioServer();
 
-        // secrets only through the environment, as in production; throw-away keys of this run
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("SURVIVOR_VOICE_VAULT_ENCRYPTION_KEY", randomKey());
-        env.put("SURVIVOR_VOICE_VAULT_INDEX_KEY", randomKey());
+        Map<String, String> env = db.environment();
         env.put("SURVIVOR_VOICE_TWILIO_ACCOUNT_SID", FakeTwilioServer.ACCOUNT_SID);
         env.put("SURVIVOR_VOICE_TWILIO_AUTH_TOKEN", FakeTwilioServer.AUTH_TOKEN);
         for (String name : List.of("node-a", "node-b")) {
@@ -117,8 +97,6 @@ class TwoInstancesIT {
             }
             if (db != null) {
                 db.stop();
-                // the server's binaries and data are large; the instances' logs stay
-                deleteTree(WORK.resolve("db"));
             }
         }
     }
@@ -127,8 +105,8 @@ class TwoInstancesIT {
     void eachInvitationReachesTwilioOnceFromTwoInstances() throws Exception {
         PackagedApp a = nodes.get(0);
         PackagedApp b = nodes.get(1);
-        insertUser("it-admin", "admin");
-        insertUser("it-fieldworker", "fieldworker");
+        db.insertUser("it-admin", "admin");
+        db.insertUser("it-fieldworker", "fieldworker");
         long state = area(a, "IT State", "STATE", null);
         long district = area(b, "IT District", "DISTRICT", state);
         long block = area(a, "IT Block", "BLOCK", district);
@@ -191,14 +169,13 @@ class TwoInstancesIT {
             String phone = "9" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999));
             long survivor =
                     Staff.enrol(
-                            api(via.get(i % via.size()), "it-fieldworker"),
+                            via.get(i % via.size()).as("it-fieldworker"),
                             block,
                             phone,
                             window[0],
                             window[1]);
             survivorOfPhone.put("+91" + phone, survivor);
-            Staff.encounter(
-                    api(via.get((i + 1) % via.size()), "it-fieldworker"), survivor, provider);
+            Staff.encounter(via.get((i + 1) % via.size()).as("it-fieldworker"), survivor, provider);
         }
     }
 
@@ -320,67 +297,18 @@ class TwoInstancesIT {
     // --- staff work through the API of either instance ---
 
     private static long area(PackagedApp node, String name, String level, Long parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "level", level));
-        if (parent != null) {
-            body.put("parentId", parent);
-        }
-        return api(node, "it-admin")
-                .body(body)
-                .post("/api/v1/areas")
-                .then()
-                .statusCode(201)
-                .extract()
-                .<Number>path("id")
-                .longValue();
+        return Staff.area(node.as("it-admin"), name, level, parent);
     }
 
     private static String provider(PackagedApp node, long area) {
-        return api(node, "it-admin")
-                .body(
-                        Map.of(
-                                "name",
-                                "IT Gram Panchayat",
-                                "category",
-                                "PANCHAYAT",
-                                "areaId",
-                                area,
-                                "languages",
-                                List.of("bn")))
-                .post("/api/v1/providers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
-    }
-
-    private static RequestSpecification api(PackagedApp node, String user) {
-        return given().baseUri(node.baseUrl())
-                .auth()
-                .preemptive()
-                .basic(user, Fixtures.PASSWORD)
-                .contentType(ContentType.JSON);
+        return Staff.provider(node.as("it-admin"), "IT Gram Panchayat", "PANCHAYAT", area);
     }
 
     // --- the shared database, straight through JDBC ---
 
-    /** No profile but dev creates users, so the test writes its own (bcrypt, cost 4). */
-    private static void insertUser(String username, String role) throws SQLException {
-        try (Connection c = connect();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO app_user (username, password_hash, role, active,"
-                                        + " created_at, updated_at) VALUES (?, ?, ?, TRUE,"
-                                        + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
-            s.setString(1, username);
-            s.setString(2, BcryptUtil.bcryptHash(Fixtures.PASSWORD, 4));
-            s.setString(3, role);
-            s.executeUpdate();
-        }
-    }
-
     private static List<Map<String, Object>> query(String sql) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (Connection c = connect();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
@@ -393,26 +321,5 @@ class TwoInstancesIT {
             }
         }
         return rows;
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), "root", "");
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,27 +1,31 @@
 package org.survivorvoice.reports.data;
 
+import static org.survivorvoice.reports.data.NativeRows.bool;
+import static org.survivorvoice.reports.data.NativeRows.nullableDecimal;
+import static org.survivorvoice.reports.data.NativeRows.number;
+import static org.survivorvoice.reports.data.NativeRows.rows;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.survivorvoice.common.time.Quarter;
 
 /**
- * Aggregate SQL of the quarterly workbook, in the caller's (read-only) transaction: projections
- * into records, never rating or encounter entities. Every query takes an optional district (an
- * official's edition) and counts only valid ratings: an overall answer, not from a survivor who
- * withdrew reporting consent (SAFETY D4), verified when only verified ratings are scored.
+ * Aggregate SQL over the programme's activity (ratings, encounters, survivors, invitations) for the
+ * quarterly workbook, in the caller's (read-only) transaction: projections into records, never
+ * rating or encounter entities. Every query takes an optional district (an official's edition) and
+ * counts only valid ratings: an overall answer, not from a survivor who withdrew reporting consent
+ * (SAFETY D4), verified when only verified ratings are scored.
  */
 @ApplicationScoped
-public class ReportQueries {
+public class ActivityQueries {
 
     /** Valid ratings of the window (bound as periods), with their provider p. */
     private static final String VALID_WHERE =
@@ -36,31 +40,11 @@ public class ReportQueries {
     private static final String VALID_RATINGS =
             "FROM rating r JOIN provider p ON p.id = r.provider_id " + VALID_WHERE;
 
-    private static final String BAND_ORDER =
-            "CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0 WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2"
-                    + " WHEN 'ABOVE' THEN 3 WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END";
-
     private final EntityManager em;
 
-    public ReportQueries(EntityManager em) {
+    public ActivityQueries(EntityManager em) {
         this.em = em;
     }
-
-    /** A scored provider of the period, with last quarter's band. */
-    public record Snapshot(
-            long providerId,
-            String code,
-            String name,
-            String category,
-            long districtId,
-            String district,
-            long n,
-            long x,
-            double score,
-            double low,
-            double high,
-            String band,
-            String previousBand) {}
 
     /** Valid ratings and distinct raters of one provider in a window. */
     public record WindowCount(
@@ -84,66 +68,8 @@ public class ReportQueries {
     public record DimensionMeans(
             long providerId, Double dignity, Double listened, Double timeliness, Double outcome) {}
 
-    /** A deterioration alert of the quarter. */
-    public record Alert(String providerName, String category, LocalDate firedOn) {}
-
-    /** The pooled counts of listed providers of one category and district in one quarter. */
-    public record TrendCell(String category, String district, long n, long x) {}
-
-    /** One comparison group of a scoring run. */
-    public record MethodNumbers(
-            String category,
-            String comparisonArea,
-            Double theta0,
-            double tau2,
-            double m,
-            int units,
-            int suppressedUnits) {}
-
     /** A comment of a valid rating, unredacted: it must go through redaction before any output. */
     public record RawComment(String provider, String category, String text) {}
-
-    /** The period's snapshots in scope, ordered by category, band and score (never a rank). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Snapshot> snapshots(Quarter period, Optional<Long> district) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT p.id, p.code, p.name, c.code, d.id, d.name, s.n, s.x, s.score,"
-                                + " s.interval_low, s.interval_high, s.band, prev.band"
-                                + " FROM score_snapshot s"
-                                + " JOIN provider p ON p.id = s.provider_id"
-                                + " JOIN provider_category c ON c.id = s.category_id"
-                                + " JOIN area d ON d.id = s.district_id"
-                                + " LEFT JOIN score_snapshot prev ON prev.provider_id ="
-                                + " s.provider_id AND prev.period = :previous"
-                                + " WHERE s.period = :period"
-                                + (district.isPresent() ? " AND s.district_id = :district" : "")
-                                + " ORDER BY c.code, "
-                                + BAND_ORDER
-                                + ", s.score DESC, s.provider_id");
-        q.setParameter("period", period.toString());
-        q.setParameter("previous", period.previous().toString());
-        district.ifPresent(d -> q.setParameter("district", d));
-        List<Snapshot> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(
-                    new Snapshot(
-                            number(r[0]),
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            number(r[4]),
-                            (String) r[5],
-                            number(r[6]),
-                            number(r[7]),
-                            decimal(r[8]),
-                            decimal(r[9]),
-                            decimal(r[10]),
-                            (String) r[11],
-                            (String) r[12]));
-        }
-        return rows;
-    }
 
     /** Valid ratings and distinct raters per provider in scope over the window. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -302,146 +228,6 @@ public class ReportQueries {
         return rows;
     }
 
-    /** Deterioration alerts of the district that fired in the quarter, oldest first. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Alert> alerts(Quarter period, long district, ZoneId zone) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT p.name, c.code, a.fired_at FROM score_alert a"
-                                + " JOIN provider p ON p.id = a.provider_id"
-                                + " JOIN provider_category c ON c.id = a.category_id"
-                                + " WHERE a.period = :period AND a.district_id = :district"
-                                + " ORDER BY a.fired_at, a.id");
-        q.setParameter("period", period.toString());
-        q.setParameter("district", district);
-        List<Alert> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            // fired_at is stored as UTC wall-clock time; the day is the programme's
-            LocalDate day =
-                    ((Timestamp) r[2])
-                            .toLocalDateTime()
-                            .atZone(java.time.ZoneOffset.UTC)
-                            .withZoneSameInstant(zone)
-                            .toLocalDate();
-            rows.add(new Alert((String) r[0], (String) r[1], day));
-        }
-        return rows;
-    }
-
-    /**
-     * Pooled counts per category and district of the period's snapshots, leaving out the given
-     * providers (those an edition must not show).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<TrendCell> trendCells(
-            Quarter period, Optional<Long> district, Set<Long> hiddenProviders) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT c.code, d.name, SUM(s.n), SUM(s.x) FROM score_snapshot s"
-                                + " JOIN provider_category c ON c.id = s.category_id"
-                                + " JOIN area d ON d.id = s.district_id"
-                                + " WHERE s.period = :period"
-                                + (district.isPresent() ? " AND s.district_id = :district" : "")
-                                + (hiddenProviders.isEmpty()
-                                        ? ""
-                                        : " AND s.provider_id NOT IN (:hidden)")
-                                + " GROUP BY c.code, d.name ORDER BY c.code, d.name");
-        q.setParameter("period", period.toString());
-        district.ifPresent(d -> q.setParameter("district", d));
-        if (!hiddenProviders.isEmpty()) {
-            q.setParameter("hidden", hiddenProviders);
-        }
-        List<TrendCell> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(new TrendCell((String) r[0], (String) r[1], number(r[2]), number(r[3])));
-        }
-        return rows;
-    }
-
-    /** Providers of the period in the flagged bands that a funder may not see unnamed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Set<Long> flaggedProviders(Quarter period, Optional<Long> district) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT s.provider_id FROM score_snapshot s WHERE s.period = :period"
-                                + " AND s.band IN ('BELOW', 'SIGNIFICANTLY_BELOW',"
-                                + " 'SIGNIFICANTLY_ABOVE')"
-                                + (district.isPresent() ? " AND s.district_id = :district" : ""));
-        q.setParameter("period", period.toString());
-        district.ifPresent(d -> q.setParameter("district", d));
-        return ((List<?>) q.getResultList())
-                .stream().map(ReportQueries::number).collect(Collectors.toSet());
-    }
-
-    /** The period's comparison groups, of one comparison area when given. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<MethodNumbers> methods(Quarter period, Optional<Long> comparisonArea) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT c.code, a.name, m.theta0, m.tau2, m.m, m.compared_units,"
-                                + " m.suppressed_units FROM score_method m"
-                                + " JOIN provider_category c ON c.id = m.category_id"
-                                + " JOIN area a ON a.id = m.comparison_id"
-                                + " WHERE m.period = :period"
-                                + (comparisonArea.isPresent()
-                                        ? " AND m.comparison_id = :comparison"
-                                        : "")
-                                + " ORDER BY c.code, a.name");
-        q.setParameter("period", period.toString());
-        comparisonArea.ifPresent(a -> q.setParameter("comparison", a));
-        List<MethodNumbers> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(
-                    new MethodNumbers(
-                            (String) r[0],
-                            (String) r[1],
-                            nullableDecimal(r[2]),
-                            decimal(r[3]),
-                            decimal(r[4]),
-                            (int) number(r[5]),
-                            (int) number(r[6])));
-        }
-        return rows;
-    }
-
-    /** The comparison area (the state) a district is compared within. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Long> comparisonAreaOf(long district) {
-        List<?> rows =
-                em.createNativeQuery("SELECT COALESCE(parent_id, id) FROM area WHERE id = :id")
-                        .setParameter("id", district)
-                        .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(number(rows.get(0)));
-    }
-
-    /** A district's name. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<String> areaName(long id) {
-        List<?> rows =
-                em.createNativeQuery("SELECT name FROM area WHERE id = :id")
-                        .setParameter("id", id)
-                        .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
-    }
-
-    /** Every area name of the programme: the places a comment must not name. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> areaNames() {
-        return ((List<?>) em.createNativeQuery("SELECT DISTINCT name FROM area").getResultList())
-                .stream().map(String.class::cast).toList();
-    }
-
-    /** Provider names of the district (or all). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> providerNames(Optional<Long> district) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT DISTINCT name FROM provider"
-                                + (district.isPresent() ? " WHERE district_id = :district" : ""));
-        district.ifPresent(d -> q.setParameter("district", d));
-        return ((List<?>) q.getResultList()).stream().map(String.class::cast).toList();
-    }
-
     /**
      * Comments of the quarter's valid ratings of the given providers, by provider name. The text is
      * raw: callers redact it before it reaches any output.
@@ -483,26 +269,5 @@ public class ReportQueries {
         q.setParameter("start", period.start());
         q.setParameter("end", period.end());
         district.ifPresent(d -> q.setParameter("district", d));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query q) {
-        return q.getResultList();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static double decimal(Object value) {
-        return ((Number) value).doubleValue();
-    }
-
-    private static Double nullableDecimal(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

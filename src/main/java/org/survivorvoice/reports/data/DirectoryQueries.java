@@ -1,0 +1,63 @@
+package org.survivorvoice.reports.data;
+
+import static org.survivorvoice.reports.data.NativeRows.number;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads of the programme's areas and providers for the quarterly workbook, in the caller's
+ * (read-only) transaction: names for the cover and for comment redaction, and the comparison area
+ * of a district.
+ */
+@ApplicationScoped
+public class DirectoryQueries {
+
+    private final EntityManager em;
+
+    public DirectoryQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The comparison area (the state) a district is compared within. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> comparisonAreaOf(long district) {
+        List<?> rows =
+                em.createNativeQuery("SELECT COALESCE(parent_id, id) FROM area WHERE id = :id")
+                        .setParameter("id", district)
+                        .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(number(rows.get(0)));
+    }
+
+    /** A district's name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> areaName(long id) {
+        List<?> rows =
+                em.createNativeQuery("SELECT name FROM area WHERE id = :id")
+                        .setParameter("id", id)
+                        .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+    }
+
+    /** Every area name of the programme: the places a comment must not name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> areaNames() {
+        return ((List<?>) em.createNativeQuery("SELECT DISTINCT name FROM area").getResultList())
+                .stream().map(String.class::cast).toList();
+    }
+
+    /** Provider names of the district (or all). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> providerNames(Optional<Long> district) {
+        Query q =
+                em.createNativeQuery(
+                        "SELECT DISTINCT name FROM provider"
+                                + (district.isPresent() ? " WHERE district_id = :district" : ""));
+        district.ifPresent(d -> q.setParameter("district", d));
+        return ((List<?>) q.getResultList()).stream().map(String.class::cast).toList();
+    }
+}

@@ -1,0 +1,185 @@
+package org.survivorvoice.reports.data;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.reports.data.ReportData.Change;
+import org.survivorvoice.reports.data.ReportData.ProviderRow;
+import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
+import org.survivorvoice.scoring.ScoringConfig;
+import org.survivorvoice.scoring.method.Band;
+
+/**
+ * The provider sheets of one edition: Providers, Good practice, Needs attention and Districts. The
+ * audience's disclosure rules decide which snapshots become visible rows: a funder never sees an
+ * unverified flag, not even last quarter's.
+ */
+final class ProviderSection {
+
+    private static final Set<Band> FLAGGED =
+            Set.of(Band.BELOW, Band.SIGNIFICANTLY_BELOW, Band.SIGNIFICANTLY_ABOVE);
+
+    private final Edition edition;
+    private final ActivityQueries activity;
+    private final ScoreReadQueries scores;
+    private final ScoringConfig scoringConfig;
+    private final ZoneId zone;
+
+    private final List<ProviderRow> visible = new ArrayList<>();
+    private final List<ProviderRow> laggards = new ArrayList<>();
+    private final List<ProviderRow> belowAlerts = new ArrayList<>();
+    private final Map<Long, ProviderRow> goodPracticeIds = new LinkedHashMap<>();
+    private long underReview = 0;
+
+    ProviderSection(
+            Edition edition,
+            ActivityQueries activity,
+            ScoreReadQueries scores,
+            ScoringConfig scoringConfig,
+            ZoneId zone) {
+        this.edition = edition;
+        this.activity = activity;
+        this.scores = scores;
+        this.scoringConfig = scoringConfig;
+        this.zone = zone;
+        for (Snapshot s : edition.snapshots) {
+            Band band = Band.valueOf(s.band());
+            boolean isNamed = edition.named.contains(s.providerId());
+            boolean flagged = FLAGGED.contains(band);
+            ProviderRow row = row(s, band);
+            if (flagged && !isNamed) {
+                underReview++;
+                if (!edition.funder && band != Band.SIGNIFICANTLY_ABOVE) {
+                    belowAlerts.add(row);
+                }
+            }
+            if (!edition.funder || !flagged || isNamed) {
+                visible.add(row);
+            }
+            if (isNamed && band == Band.SIGNIFICANTLY_BELOW) {
+                laggards.add(row);
+            }
+            if (isNamed && band == Band.SIGNIFICANTLY_ABOVE) {
+                goodPracticeIds.put(s.providerId(), row);
+            }
+        }
+    }
+
+    /** The Providers sheet: the rows the audience may see. */
+    List<ProviderRow> providers() {
+        return visible;
+    }
+
+    private ProviderRow row(Snapshot s, Band band) {
+        Band previous = s.previousBand() == null ? null : Band.valueOf(s.previousBand());
+        if (edition.funder
+                && previous != null
+                && previous != Band.WITHIN
+                && previous != Band.ABOVE) {
+            // a funder must not learn last quarter's unverified flag either
+            previous = null;
+        }
+        return new ProviderRow(
+                s.code(),
+                s.name(),
+                s.category(),
+                s.district(),
+                DisclosureGate.countBand(s.n()),
+                s.score(),
+                s.low(),
+                s.high(),
+                band,
+                change(band, previous));
+    }
+
+    /** The Good practice sheet: named providers significantly above, with their dimension means. */
+    List<ReportData.GoodPracticeRow> goodPractice() {
+        Map<Long, ActivityQueries.DimensionMeans> means = new HashMap<>();
+        for (var m :
+                activity.dimensionMeans(
+                        goodPracticeIds.keySet(), edition.window, scoringConfig.verifiedOnly())) {
+            means.put(m.providerId(), m);
+        }
+        List<ReportData.GoodPracticeRow> rows = new ArrayList<>();
+        goodPracticeIds.forEach(
+                (id, row) -> {
+                    var m = means.get(id);
+                    rows.add(
+                            new ReportData.GoodPracticeRow(
+                                    row,
+                                    m == null ? null : scale(m.dignity()),
+                                    m == null ? null : scale(m.listened()),
+                                    m == null ? null : scale(m.timeliness()),
+                                    m == null ? null : scale(m.outcome())));
+                });
+        return rows;
+    }
+
+    /** The Needs attention sheet; internal alerts for officials only. */
+    ReportData.NeedsAttention needsAttention() {
+        return new ReportData.NeedsAttention(
+                laggards, underReview, belowAlerts, edition.funder ? List.of() : alerts());
+    }
+
+    private List<ReportData.AlertRow> alerts() {
+        return scores.alerts(edition.period, edition.district.orElseThrow(), zone).stream()
+                .map(a -> new ReportData.AlertRow(a.providerName(), a.category(), a.firedOn()))
+                .toList();
+    }
+
+    /**
+     * Shares of the classified providers (20+ ratings) of each district and category. A share of
+     * fewer than the disclosure threshold of providers is not published: with one or two providers
+     * in a cell it would be a flag in disguise.
+     */
+    List<ReportData.DistrictCell> districts() {
+        Map<List<String>, long[]> cells = new TreeMap<>(Edition.KEY_ORDER);
+        for (Snapshot s : edition.snapshots) {
+            long[] cell =
+                    cells.computeIfAbsent(List.of(s.district(), s.category()), k -> new long[5]);
+            cell[0]++;
+            switch (Band.valueOf(s.band())) {
+                case WITHIN -> cell[1]++;
+                case ABOVE, SIGNIFICANTLY_ABOVE -> cell[2]++;
+                case BELOW, SIGNIFICANTLY_BELOW -> cell[3]++;
+                case INSUFFICIENT_DATA -> cell[4]++;
+            }
+        }
+        List<ReportData.DistrictCell> rows = new ArrayList<>();
+        cells.forEach(
+                (k, c) -> {
+                    long classified = c[0] - c[4];
+                    boolean show = classified >= edition.minCell;
+                    rows.add(
+                            new ReportData.DistrictCell(
+                                    k.get(0),
+                                    k.get(1),
+                                    c[0],
+                                    show ? (double) c[1] / classified : null,
+                                    show ? (double) c[2] / classified : null,
+                                    show ? (double) c[3] / classified : null));
+                });
+        return rows;
+    }
+
+    /** Band order, worst to best, for the change since last quarter. */
+    static Change change(Band current, Band previous) {
+        if (previous == null
+                || current == Band.INSUFFICIENT_DATA
+                || previous == Band.INSUFFICIENT_DATA) {
+            return Change.NONE;
+        }
+        int diff = Integer.compare(current.ordinal(), previous.ordinal());
+        return diff > 0 ? Change.UP : diff < 0 ? Change.DOWN : Change.SAME;
+    }
+
+    private static Double scale(Double mean) {
+        return mean == null ? null : (mean - 1) / 4;
+    }
+}

@@ -1,0 +1,188 @@
+package org.survivorvoice.reports.data;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.reports.data.ActivityQueries.RatingMix;
+import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
+import org.survivorvoice.reports.data.ReportData.Share;
+import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
+import org.survivorvoice.scoring.ScoringConfig;
+import org.survivorvoice.scoring.ScoringService;
+import org.survivorvoice.scoring.method.Band;
+
+/**
+ * The Summary and Outcomes sheets of one edition: programme totals rounded for disclosure, and
+ * shares and medians withheld below the disclosure threshold.
+ */
+final class SummarySection {
+
+    private final Edition edition;
+    private final ActivityQueries activity;
+    private final ScoreReadQueries scores;
+    private final ScoringService scoring;
+    private final ScoringConfig scoringConfig;
+    private final ReportsConfig reportsConfig;
+    private final ZoneId zone;
+
+    SummarySection(
+            Edition edition,
+            ActivityQueries activity,
+            ScoreReadQueries scores,
+            ScoringService scoring,
+            ScoringConfig scoringConfig,
+            ReportsConfig reportsConfig,
+            ZoneId zone) {
+        this.edition = edition;
+        this.activity = activity;
+        this.scores = scores;
+        this.scoring = scoring;
+        this.scoringConfig = scoringConfig;
+        this.reportsConfig = reportsConfig;
+        this.zone = zone;
+    }
+
+    ReportData.Summary summary() {
+        var current = gateCounts(edition.snapshots, edition.counts);
+        Quarter before = edition.period.previous();
+        var previous =
+                gateCounts(
+                        scores.snapshots(before, edition.district),
+                        activity.windowCounts(
+                                scoring.window(before),
+                                edition.district,
+                                scoringConfig.verifiedOnly()));
+        var ratings =
+                RatingTotalGate.publish(
+                        current,
+                        previous.listed().isEmpty() && previous.suppressed().isEmpty()
+                                ? null
+                                : previous,
+                        scoringConfig.minRatings(),
+                        reportsConfig.minCandidates());
+        List<Snapshot> snapshots = edition.snapshots;
+        long insufficient =
+                snapshots.stream()
+                        .filter(s -> Band.INSUFFICIENT_DATA.name().equals(s.band()))
+                        .count();
+        long encounters =
+                edition.outcomeCounts.stream().mapToLong(ActivityQueries.OutcomeCount::count).sum();
+        return new ReportData.Summary(
+                DisclosureGate.roundTotal(
+                        activity.survivorsEnrolled(edition.period, edition.district, zone)),
+                DisclosureGate.roundTotal(encounters),
+                ratings.isPresent() ? ratings.getAsLong() : null,
+                responseRate(activity.invitations(edition.period, edition.district)),
+                edition.verifiedShare(),
+                shares(edition.mix, RatingMix::channel),
+                shares(edition.mix, RatingMix::language),
+                snapshots.size(),
+                snapshots.isEmpty() ? null : (double) insufficient / snapshots.size());
+    }
+
+    /**
+     * Listed providers are those with a snapshot (hidden ones too: an observer knows less about
+     * them than a band, so treating them as banded errs towards withholding); the others with valid
+     * ratings are suppressed. A provider past the gate without a snapshot (rated after a frozen
+     * quarter was scored) is never shown and counts as listed for the same reason.
+     */
+    private RatingTotalGate.Counts gateCounts(List<Snapshot> snaps, List<WindowCount> window) {
+        Map<Long, Long> listed = new HashMap<>();
+        snaps.forEach(s -> listed.put(s.providerId(), s.n()));
+        Map<Long, Long> suppressed = new HashMap<>();
+        for (WindowCount c : window) {
+            if (!listed.containsKey(c.providerId())) {
+                (edition.isSuppressed(c) ? suppressed : listed).put(c.providerId(), c.n());
+            }
+        }
+        return new RatingTotalGate.Counts(listed, suppressed);
+    }
+
+    private Double responseRate(ActivityQueries.InvitationCounts invitations) {
+        return invitations.sent() < edition.minCell
+                ? null
+                : (double) invitations.answered() / invitations.sent();
+    }
+
+    private List<Share> shares(List<RatingMix> mix, Function<RatingMix, String> label) {
+        long total = mix.stream().mapToLong(RatingMix::ratings).sum();
+        if (total < edition.minCell) {
+            return List.of();
+        }
+        Map<String, Long> byLabel =
+                mix.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        label,
+                                        TreeMap::new,
+                                        Collectors.summingLong(RatingMix::ratings)));
+        return byLabel.entrySet().stream()
+                .map(e -> new Share(e.getKey(), (double) e.getValue() / total))
+                .toList();
+    }
+
+    ReportData.Outcomes outcomes() {
+        Map<List<String>, long[]> cells = new LinkedHashMap<>();
+        for (var c : edition.outcomeCounts) {
+            long[] cell =
+                    cells.computeIfAbsent(List.of(c.district(), c.serviceType()), k -> new long[3]);
+            switch (c.outcome()) {
+                case "RECEIVED" -> cell[0] += c.count();
+                case "PENDING" -> cell[1] += c.count();
+                default -> cell[2] += c.count();
+            }
+        }
+        List<ReportData.OutcomeRow> rows = new ArrayList<>();
+        cells.forEach(
+                (k, v) ->
+                        rows.add(
+                                new ReportData.OutcomeRow(
+                                        k.get(0),
+                                        k.get(1),
+                                        DisclosureGate.roundTotal(v[0]),
+                                        DisclosureGate.roundTotal(v[1]),
+                                        DisclosureGate.roundTotal(v[2]))));
+        Map<String, List<ActivityQueries.OutcomeDays>> histograms =
+                activity.outcomeDays(edition.period, edition.district).stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        ActivityQueries.OutcomeDays::serviceType,
+                                        TreeMap::new,
+                                        Collectors.toList()));
+        List<ReportData.MedianRow> medians = new ArrayList<>();
+        histograms.forEach(
+                (type, days) -> medians.add(new ReportData.MedianRow(type, median(days))));
+        return new ReportData.Outcomes(rows, medians);
+    }
+
+    /** The median of a histogram ordered by days; null below the disclosure threshold. */
+    private Double median(List<ActivityQueries.OutcomeDays> histogram) {
+        long n = histogram.stream().mapToLong(ActivityQueries.OutcomeDays::count).sum();
+        if (n < edition.minCell) {
+            return null;
+        }
+        long lowRank = (n - 1) / 2;
+        long highRank = n / 2;
+        Long low = null;
+        long seen = 0;
+        for (var bucket : histogram) {
+            long next = seen + bucket.count();
+            if (low == null && lowRank < next) {
+                low = bucket.days();
+            }
+            if (highRank < next) {
+                return (low + bucket.days()) / 2.0;
+            }
+            seen = next;
+        }
+        throw new IllegalStateException("median beyond the histogram");
+    }
+}

@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.RuleViolatedException;
-import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterService;
 import org.survivorvoice.provider.ProviderService;
@@ -33,19 +32,19 @@ public class FeedbackService {
     private final EncounterService encounters;
     private final ProviderService providers;
     private final SurvivorService survivors;
-    private final SurvivorVoiceConfig config;
+    private final ProgrammeCalendar calendar;
     private final Clock clock;
 
     public FeedbackService(
             EncounterService encounters,
             ProviderService providers,
             SurvivorService survivors,
-            SurvivorVoiceConfig config,
+            ProgrammeCalendar calendar,
             Clock clock) {
         this.encounters = encounters;
         this.providers = providers;
         this.survivors = survivors;
-        this.config = config;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -90,7 +89,7 @@ public class FeedbackService {
         rating.raterKey = raterKey(rating.survivor, submission.raterKey());
         rating.channel = Objects.requireNonNull(submission.channel(), "channel");
         rating.language = submission.language() == null ? "en" : submission.language();
-        rating.period = Quarter.of(ratedAt.atZone(config.timeZone()).toLocalDate()).toString();
+        rating.period = calendar.quarterOf(ratedAt).toString();
         rating.ratedAt = ratedAt;
         rating.overall = answers.overall();
         rating.dignity = answers.dignity();

@@ -4,7 +4,8 @@ import org.survivorvoice.scoring.method.UnitCounts;
 
 /**
  * Aggregate counts of one provider's valid ratings in a window, with where it stands: the input of
- * one scoring run, built by {@link ScoringQueries} with one grouped query.
+ * one scoring run, built by {@link ScoringQueries} with one grouped query. {@code entered} counts
+ * the valid ratings of the window's newest quarter: those that entered the window this quarter.
  */
 public record ProviderCounts(
         long providerId,
@@ -17,7 +18,8 @@ public record ProviderCounts(
         long distinctRaters,
         long verifiedN,
         long answerSum,
-        long answerCount) {
+        long answerCount,
+        long entered) {
 
     /** The calculator's view: counts only. */
     UnitCounts unit() {

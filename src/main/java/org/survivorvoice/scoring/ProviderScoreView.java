@@ -3,9 +3,13 @@ package org.survivorvoice.scoring;
 import org.survivorvoice.scoring.method.Band;
 
 /**
- * One provider's published score. Counts appear only as a band of five ({@code "20-24"}); the
- * number of negative ratings never appears. {@code named} is true when the confirmation rule names
- * the provider laggard or good practice for the period.
+ * One provider's published score, at the published precision of design/SCORING.md: score and
+ * interval in whole percents, the verified share in tenths, counts only as a band of five ({@code
+ * "20-24"}); the number of negative ratings never appears. {@code named} is true when the
+ * confirmation rule names the provider laggard or good practice for the period. {@code unchanged}
+ * is true when the figures repeat those first published in {@code publishedSince} because fewer
+ * than five ratings entered the window since. {@code ratings} is the exact count, given only to
+ * admins who ask for {@code precision=exact} (then every figure is exact); otherwise null.
  */
 public record ProviderScoreView(
         String providerCode,
@@ -19,7 +23,10 @@ public record ProviderScoreView(
         Band band,
         Band previousBand,
         double verifiedShare,
-        boolean named) {
+        boolean named,
+        boolean unchanged,
+        String publishedSince,
+        Long ratings) {
 
     /** The 90 % interval of the score. */
     public record Interval(double low, double high) {}

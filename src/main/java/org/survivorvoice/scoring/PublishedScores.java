@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.privacy.DisclosurePolicy;
+import org.survivorvoice.privacy.PublishedFigures;
+import org.survivorvoice.privacy.PublishedRelease;
+import org.survivorvoice.privacy.Viewer;
 import org.survivorvoice.scoring.method.Band;
+import org.survivorvoice.security.AuditTrail;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 
@@ -28,43 +31,54 @@ import org.survivorvoice.security.StaffContext;
 @ApplicationScoped
 public class PublishedScores {
 
-    private static final String FLAGGED = "('BELOW', 'SIGNIFICANTLY_BELOW', 'SIGNIFICANTLY_ABOVE')";
+    /** The flagged bands as a SQL list, from the disclosure policy. */
+    private static final String FLAGGED =
+            DisclosurePolicy.FLAGGED.stream()
+                    .map(b -> "'" + b.name() + "'")
+                    .sorted()
+                    .collect(Collectors.joining(", ", "(", ")"));
 
-    private static final String BAND_ORDER =
-            "CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0 WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2"
-                    + " WHEN 'ABOVE' THEN 3 WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END";
+    private static final String BAND_ORDER = DisclosurePolicy.bandOrderSql("s.published_band");
 
     private final EntityManager em;
     private final StaffContext staff;
     private final ScoringService scoring;
     private final ScoringQueries queries;
-    private final SurvivorVoiceConfig config;
-    private final Clock clock;
+    private final AuditTrail audit;
+    private final ReleaseCalendar releases;
 
     public PublishedScores(
             EntityManager em,
             StaffContext staff,
             ScoringService scoring,
             ScoringQueries queries,
-            SurvivorVoiceConfig config,
-            Clock clock) {
+            AuditTrail audit,
+            ReleaseCalendar releases) {
+        this.releases = releases;
+        this.audit = audit;
         this.em = em;
         this.staff = staff;
         this.scoring = scoring;
         this.queries = queries;
-        this.config = config;
-        this.clock = clock;
     }
 
-    /** Scores of a period (default: the latest released quarter), filtered and paged. */
+    /**
+     * Scores of a period (default: the latest released quarter), filtered and paged, at published
+     * precision; with {@code exact} (admins only, audited) the exact computed figures instead.
+     */
     @Transactional
-    public ScoreList list(Quarter requested, Long districtId, String category, PageRequest page) {
-        Quarter period = requested == null ? latestReleased() : requested;
+    public ScoreList list(
+            Quarter requested, Long districtId, String category, PageRequest page, boolean exact) {
+        if (exact && !staff.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenScopeException("Only admins may read exact figures.");
+        }
+        Quarter period = requested == null ? releases.latestReleased() : requested;
         if (!staff.hasRole(Roles.ADMIN) && !scoring.isReleased(period)) {
             throw new NotFoundException("Released scores for " + period);
         }
         Optional<Long> district = staff.listDistrict(districtId);
-        boolean hideFlagged = staff.hasRole(Roles.FUNDER);
+        Viewer viewer = viewer();
+        boolean hideFlagged = !viewer.seesFlags();
         StringBuilder where = new StringBuilder(" WHERE s.period = :period");
         district.ifPresent(d -> where.append(" AND s.district_id = :district"));
         if (category != null && !category.isBlank()) {
@@ -83,7 +97,11 @@ public class PublishedScores {
         String named = idList(queries.namedProviders(period));
         String visible =
                 hideFlagged
-                        ? " AND (s.band NOT IN " + FLAGGED + " OR s.provider_id IN " + named + ")"
+                        ? " AND (s.published_band NOT IN "
+                                + FLAGGED
+                                + " OR s.provider_id IN "
+                                + named
+                                + ")"
                         : "";
         // The page is chosen from score_snapshot alone through ix_score_snapshot_page and only
         // its rows are joined to names and last quarter's band. Equal scores are ordered by
@@ -93,14 +111,16 @@ public class PublishedScores {
         // sorted, 11-19 ms with the page chosen first but ordered by code, 4-8 ms like this
         // (ANALYZE on the embedded MariaDB). STRAIGHT_JOIN keeps score_snapshot first: left to
         // itself the optimizer started from provider (90 ms).
-        String order = " ORDER BY c.code, " + BAND_ORDER + ", s.score DESC, s.provider_id";
+        String order =
+                " ORDER BY c.code, " + BAND_ORDER + ", s.published_score DESC, s.provider_id";
         Query items =
                 em.createNativeQuery(
                         "SELECT p.code, p.name, c.code, d.id, d.name, s.n, s.score,"
-                                + " s.interval_low, s.interval_high, s.band, prev.band,"
+                                + " s.interval_low, s.interval_high, s.band, prev.published_band,"
                                 + " s.verified_n, CASE WHEN s.provider_id IN "
                                 + named
-                                + " THEN 1 ELSE 0 END"
+                                + " THEN 1 ELSE 0 END, "
+                                + PublishedColumns.SELECT
                                 + " FROM (SELECT STRAIGHT_JOIN s.id"
                                 + from
                                 + where
@@ -118,7 +138,7 @@ public class PublishedScores {
                 .setParameter("size", page.size());
         List<ProviderScoreView> views = new ArrayList<>();
         for (Object row : items.getResultList()) {
-            views.add(view((Object[]) row, hideFlagged));
+            views.add(view((Object[]) row, viewer, exact));
         }
         // counts join only the category (for its code): every snapshot has its provider and
         // district, and joining them as the page does took 21-27 ms per count, against 2-4 ms
@@ -129,7 +149,7 @@ public class PublishedScores {
                                 "SELECT COUNT(*)"
                                         + from
                                         + where
-                                        + " AND s.band IN "
+                                        + " AND s.published_band IN "
                                         + FLAGGED
                                         + " AND s.provider_id NOT IN "
                                         + named,
@@ -145,6 +165,18 @@ public class PublishedScores {
                         period,
                         district,
                         category);
+        if (exact) {
+            audit.record(
+                    "READ_EXACT",
+                    "score",
+                    null,
+                    "period="
+                            + period
+                            + " district="
+                            + district.orElse(null)
+                            + " category="
+                            + category);
+        }
         return new ScoreList(
                 views,
                 page.page(),
@@ -176,20 +208,41 @@ public class PublishedScores {
                     new CategoryMethodView(
                             (String) r[0],
                             ((Number) r[1]).longValue(),
-                            r[2] == null ? null : ((Number) r[2]).doubleValue(),
-                            ((Number) r[3]).doubleValue(),
-                            ((Number) r[4]).doubleValue(),
+                            DisclosurePolicy.theta0(
+                                    r[2] == null ? null : ((Number) r[2]).doubleValue()),
+                            DisclosurePolicy.tau2(((Number) r[3]).doubleValue()),
+                            DisclosurePolicy.priorWeight(((Number) r[4]).doubleValue()),
                             ((Number) r[5]).intValue()));
         }
         return methods;
     }
 
-    private static ProviderScoreView view(Object[] r, boolean hideFlagged) {
+    private static ProviderScoreView view(Object[] r, Viewer viewer, boolean exact) {
         long n = ((Number) r[5]).longValue();
-        Band previous = r[10] == null ? null : Band.valueOf((String) r[10]);
-        if (hideFlagged && previous != null && previous != Band.WITHIN && previous != Band.ABOVE) {
-            // a funder must not learn last quarter's unverified flag either
-            previous = null;
+        PublishedRelease release = PublishedColumns.read(r, 13);
+        PublishedFigures f = release.figures();
+        Band previous =
+                DisclosurePolicy.visiblePreviousBand(
+                        viewer, r[10] == null ? null : Band.valueOf((String) r[10]));
+        boolean named = ((Number) r[12]).intValue() == 1;
+        if (exact) {
+            return new ProviderScoreView(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    (String) r[4],
+                    DisclosurePolicy.ratingsBand(n),
+                    ((Number) r[6]).doubleValue(),
+                    new ProviderScoreView.Interval(
+                            ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue()),
+                    Band.valueOf((String) r[9]),
+                    previous,
+                    n == 0 ? 0 : ((Number) r[11]).doubleValue() / n,
+                    named,
+                    release.unchanged(),
+                    release.since(),
+                    n);
         }
         return new ProviderScoreView(
                 (String) r[0],
@@ -197,14 +250,23 @@ public class PublishedScores {
                 (String) r[2],
                 ((Number) r[3]).longValue(),
                 (String) r[4],
-                DisclosureGate.countBand(n),
-                ((Number) r[6]).doubleValue(),
-                new ProviderScoreView.Interval(
-                        ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue()),
-                Band.valueOf((String) r[9]),
+                f.ratingsBand(),
+                f.score(),
+                new ProviderScoreView.Interval(f.low(), f.high()),
+                f.band(),
                 previous,
-                n == 0 ? 0 : ((Number) r[11]).doubleValue() / n,
-                ((Number) r[12]).intValue() == 1);
+                f.verifiedShare(),
+                named,
+                release.unchanged(),
+                release.since(),
+                null);
+    }
+
+    private Viewer viewer() {
+        if (staff.hasRole(Roles.ADMIN)) {
+            return Viewer.ADMIN;
+        }
+        return staff.hasRole(Roles.FUNDER) ? Viewer.FUNDER : Viewer.OFFICIAL;
     }
 
     private long count(String sql, Quarter period, Optional<Long> district, String category) {
@@ -229,13 +291,5 @@ public class PublishedScores {
         return ids.isEmpty()
                 ? "(-1)"
                 : ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    private Quarter latestReleased() {
-        Quarter q = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
-        while (!scoring.isReleased(q)) {
-            q = q.previous();
-        }
-        return q;
     }
 }

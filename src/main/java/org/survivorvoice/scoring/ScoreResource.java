@@ -40,12 +40,25 @@ public class ScoreResource {
             @QueryParam("district") String district,
             @QueryParam("category") @Size(max = 40) String category,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @QueryParam("precision") @Size(max = 20) String precision) {
         return scores.list(
                 QueryParameters.quarter("period", period),
                 QueryParameters.longValue("district", district),
                 category,
-                PageRequest.of(page, size));
+                PageRequest.of(page, size),
+                exact(precision));
+    }
+
+    /** {@code precision=exact} (admins) or {@code published}, the default. */
+    private static boolean exact(String precision) {
+        if (precision == null || precision.isBlank() || precision.strip().equals("published")) {
+            return false;
+        }
+        if (precision.strip().equals("exact")) {
+            return true;
+        }
+        throw new InvalidInputException("precision", "must be published or exact");
     }
 
     @GET

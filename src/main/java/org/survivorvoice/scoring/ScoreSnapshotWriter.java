@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.PublishedFigures;
+import org.survivorvoice.privacy.PublishedRelease;
 import org.survivorvoice.scoring.method.CategoryScores;
 import org.survivorvoice.scoring.method.ScoreCalculator;
 import org.survivorvoice.scoring.method.ScoringParameters;
@@ -31,8 +33,12 @@ public class ScoreSnapshotWriter {
             """
             INSERT INTO score_snapshot (provider_id, category_id, district_id, comparison_id,
               period, window_from, n, x, verified_n, p, z_d, score, interval_low, interval_high,
-              band, band_method, secondary_score, frozen, computed_at, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              band, band_method, secondary_score, frozen, computed_at, created_at, updated_at,
+              entered, published_ratings_low, published_band, published_score, published_low,
+              published_high, published_verified_share, published_funnel_n, published_funnel_p,
+              published_candidates, published_since, entered_since_change)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_METHOD =
             """
@@ -124,7 +130,8 @@ public class ScoreSnapshotWriter {
                         snap.setBoolean(i++, frozen);
                         snap.setTimestamp(i++, at);
                         snap.setTimestamp(i++, at);
-                        snap.setTimestamp(i, at);
+                        snap.setTimestamp(i++, at);
+                        setPublished(snap, i, pc.entered(), g.releases().get(u.providerCode()));
                         snap.addBatch();
                         stored++;
                     }
@@ -159,6 +166,25 @@ public class ScoreSnapshotWriter {
             }
         }
         return stored;
+    }
+
+    private static void setPublished(
+            PreparedStatement s, int from, long entered, PublishedRelease release)
+            throws SQLException {
+        PublishedFigures f = release.figures();
+        int i = from;
+        s.setLong(i++, entered);
+        s.setLong(i++, f.ratingsLow());
+        s.setString(i++, f.band().name());
+        s.setDouble(i++, f.score());
+        s.setDouble(i++, f.low());
+        s.setDouble(i++, f.high());
+        s.setDouble(i++, f.verifiedShare());
+        s.setLong(i++, f.funnelN());
+        s.setDouble(i++, f.funnelP());
+        s.setInt(i++, f.candidates());
+        s.setString(i++, release.since());
+        s.setLong(i, release.enteredSinceChange());
     }
 
     private static void setNullable(PreparedStatement s, int index, double value)

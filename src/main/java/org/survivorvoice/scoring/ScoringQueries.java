@@ -2,12 +2,14 @@ package org.survivorvoice.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.privacy.PublishedRelease;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.NamingRule;
 
@@ -26,7 +28,8 @@ public class ScoringQueries {
     }
 
     /**
-     * Counts per provider over the quarters of the window; providers without ratings are absent.
+     * Counts per provider over the quarters of the window, oldest quarter first; providers without
+     * ratings are absent.
      */
     public List<ProviderCounts> countsForWindow(
             List<Quarter> window, int satisfiedMinOverall, boolean verifiedOnly) {
@@ -42,7 +45,8 @@ public class ScoringQueries {
         String sql =
                 """
                 SELECT STRAIGHT_JOIN p.id, p.code, p.category_id, p.district_id, d.parent_id,
-                       a.n, a.satisfied, a.raters, a.verified_n, a.answer_sum, a.answers
+                       a.n, a.satisfied, a.raters, a.verified_n, a.answer_sum, a.answers,
+                       a.entered
                 FROM (SELECT r.provider_id,
                              COUNT(*) AS n,
                              SUM(CASE WHEN r.overall >= :satisfied THEN 1 ELSE 0 END) AS satisfied,
@@ -53,7 +57,8 @@ public class ScoringQueries {
                                  AS answer_sum,
                              SUM(1 + (r.dignity IS NOT NULL) + (r.listened IS NOT NULL)
                                  + (r.timeliness IS NOT NULL) + (r.outcome IS NOT NULL))
-                                 AS answers
+                                 AS answers,
+                             SUM(CASE WHEN r.period = :newest THEN 1 ELSE 0 END) AS entered
                       FROM rating r
                       WHERE r.period IN (:periods)
                         AND r.overall IS NOT NULL
@@ -71,6 +76,7 @@ public class ScoringQueries {
                         .setParameter("satisfied", satisfiedMinOverall)
                         .setParameter("periods", window.stream().map(Quarter::toString).toList())
                         .setParameter("verifiedOnly", verifiedOnly)
+                        .setParameter("newest", window.get(window.size() - 1).toString())
                         .getResultList();
         return rows.stream()
                 .map(
@@ -86,12 +92,53 @@ public class ScoringQueries {
                                         number(r[7]),
                                         number(r[8]),
                                         number(r[9]),
-                                        number(r[10])))
+                                        number(r[10]),
+                                        number(r[11])))
                 .toList();
     }
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The stored releases of a period's snapshots by provider id: what was published then. */
+    public Map<Long, PublishedRelease> releases(Quarter period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT provider_id, "
+                                        + PublishedColumns.SELECT
+                                        + " FROM score_snapshot s WHERE s.period = :period")
+                        .setParameter("period", period.toString())
+                        .getResultList();
+        Map<Long, PublishedRelease> releases = new HashMap<>();
+        for (Object[] r : rows) {
+            releases.put(number(r[0]), PublishedColumns.read(r, 1));
+        }
+        return releases;
+    }
+
+    /** A group's stored theta0, tau2 and m of a period, if it was scored then with a target. */
+    public Optional<double[]> method(Quarter period, ProviderCounts.Group group) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT theta0, tau2, m FROM score_method WHERE period = :period"
+                                        + " AND category_id = :category AND comparison_id ="
+                                        + " :comparison AND theta0 IS NOT NULL")
+                        .setParameter("period", period.toString())
+                        .setParameter("category", group.categoryId())
+                        .setParameter("comparison", group.comparisonId())
+                        .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(
+                new double[] {
+                    ((Number) r[0]).doubleValue(),
+                    ((Number) r[1]).doubleValue(),
+                    ((Number) r[2]).doubleValue()
+                });
     }
 
     /** The stored band of a provider in a period, if it was scored then. */
@@ -106,27 +153,30 @@ public class ScoringQueries {
         return rows.isEmpty() ? Optional.empty() : Optional.of(Band.valueOf((String) rows.get(0)));
     }
 
-    /** A provider's stored snapshots, oldest period first. */
+    /** A provider's stored snapshots as published, oldest period first. */
     public List<TrendPoint> trend(long providerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery(
-                                "SELECT period, n, score, interval_low, interval_high, band"
-                                        + " FROM score_snapshot WHERE provider_id = :provider"
-                                        + " ORDER BY period")
+                                "SELECT s.period, "
+                                        + PublishedColumns.SELECT
+                                        + " FROM score_snapshot s WHERE s.provider_id = :provider"
+                                        + " ORDER BY s.period")
                         .setParameter("provider", providerId)
                         .getResultList();
         return rows.stream()
                 .map(
-                        r ->
-                                new TrendPoint(
-                                        (String) r[0],
-                                        DisclosureGate.countBand(number(r[1])),
-                                        ((Number) r[2]).doubleValue(),
-                                        new ProviderScoreView.Interval(
-                                                ((Number) r[3]).doubleValue(),
-                                                ((Number) r[4]).doubleValue()),
-                                        Band.valueOf((String) r[5])))
+                        r -> {
+                            PublishedRelease release = PublishedColumns.read(r, 1);
+                            var f = release.figures();
+                            return new TrendPoint(
+                                    (String) r[0],
+                                    f.ratingsBand(),
+                                    f.score(),
+                                    new ProviderScoreView.Interval(f.low(), f.high()),
+                                    f.band(),
+                                    release.unchanged());
+                        })
                 .toList();
     }
 

@@ -3,8 +3,7 @@ package org.survivorvoice.scoring;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.alert.DeteriorationAlerts;
 
@@ -18,18 +17,13 @@ public class ScoringSchedule {
 
     private final ScoringService scoring;
     private final DeteriorationAlerts alerts;
-    private final SurvivorVoiceConfig config;
-    private final Clock clock;
+    private final ProgrammeCalendar calendar;
 
     public ScoringSchedule(
-            ScoringService scoring,
-            DeteriorationAlerts alerts,
-            SurvivorVoiceConfig config,
-            Clock clock) {
+            ScoringService scoring, DeteriorationAlerts alerts, ProgrammeCalendar calendar) {
         this.scoring = scoring;
         this.alerts = alerts;
-        this.config = config;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -52,7 +46,7 @@ public class ScoringSchedule {
             timeZone = "${survivor-voice.time-zone:Asia/Kolkata}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshOpenQuarters() {
-        Quarter current = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
+        Quarter current = calendar.currentQuarter();
         for (Quarter period : new Quarter[] {current.previous(), current}) {
             ScoringService.RefreshResult result = scoring.refresh(period);
             Log.infof(

@@ -7,16 +7,22 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.PublishedFigures;
+import org.survivorvoice.privacy.PublishedPrecision;
+import org.survivorvoice.privacy.PublishedRelease;
 import org.survivorvoice.scoring.method.CategoryScores;
 import org.survivorvoice.scoring.method.ScoreCalculator;
 import org.survivorvoice.scoring.method.ScoringParameters;
 import org.survivorvoice.scoring.method.UnitCounts;
+import org.survivorvoice.scoring.method.UnitScore;
 
 /**
  * Computes score snapshots: counts per provider from one aggregate query, the pure {@link
@@ -29,19 +35,19 @@ public class ScoringService {
     private final ScoringQueries queries;
     private final ScoreSnapshotWriter writer;
     private final ScoringConfig scoring;
-    private final SurvivorVoiceConfig config;
     private final Clock clock;
+    private final ReleaseCalendar releases;
 
     public ScoringService(
             ScoringQueries queries,
             ScoreSnapshotWriter writer,
             ScoringConfig scoring,
-            SurvivorVoiceConfig config,
-            Clock clock) {
+            Clock clock,
+            ReleaseCalendar releases) {
+        this.releases = releases;
         this.queries = queries;
         this.writer = writer;
         this.scoring = scoring;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -64,14 +70,25 @@ public class ScoringService {
                                         ProviderCounts::group,
                                         LinkedHashMap::new,
                                         Collectors.toList()));
+        Map<Long, PublishedRelease> previous = queries.releases(period.previous());
+        Map<String, PublishedPrecision> earlier = new HashMap<>();
         List<ScoredGroup> scored = new ArrayList<>();
         for (var group : groups.entrySet()) {
             List<UnitCounts> units = group.getValue().stream().map(ProviderCounts::unit).toList();
+            CategoryScores scores = ScoreCalculator.calculate(units, params);
             scored.add(
                     new ScoredGroup(
                             group.getKey(),
                             group.getValue(),
-                            ScoreCalculator.calculate(units, params)));
+                            scores,
+                            releases(
+                                    group.getKey(),
+                                    group.getValue(),
+                                    scores,
+                                    previous,
+                                    earlier,
+                                    period,
+                                    params)));
         }
         Instant now = clock.instant();
         int stored;
@@ -87,15 +104,66 @@ public class ScoringService {
         return new RefreshResult(period.toString(), false, freeze, stored, scored.size(), millis);
     }
 
+    /**
+     * What each compared provider publishes this quarter: its figures at published precision, or
+     * last quarter's again when too few ratings entered its window since they were set.
+     */
+    private Map<String, PublishedRelease> releases(
+            ProviderCounts.Group group,
+            List<ProviderCounts> counts,
+            CategoryScores scores,
+            Map<Long, PublishedRelease> previous,
+            Map<String, PublishedPrecision> earlier,
+            Quarter period,
+            ScoringParameters params) {
+        Map<String, PublishedRelease> releases = new HashMap<>();
+        if (scores.units().isEmpty()) {
+            return releases;
+        }
+        PublishedPrecision precision =
+                new PublishedPrecision(scores.theta0(), scores.tau2(), scores.m(), params);
+        Map<String, ProviderCounts> byCode = new HashMap<>();
+        counts.forEach(c -> byCode.put(c.providerCode(), c));
+        for (UnitScore unit : scores.units()) {
+            ProviderCounts c = byCode.get(unit.providerCode());
+            PublishedFigures fresh = precision.publish(c.n(), c.x(), c.verifiedN());
+            PublishedRelease before = previous.get(c.providerId());
+            IntSupplier joint =
+                    () ->
+                            earlierPrecision(before.since(), group, earlier, params)
+                                    .map(
+                                            p ->
+                                                    PublishedRelease.jointPairs(
+                                                            precision.pairs(fresh),
+                                                            p.pairs(before.figures())))
+                                    .orElse(Integer.MAX_VALUE);
+            releases.put(
+                    unit.providerCode(),
+                    PublishedRelease.next(before, fresh, c.entered(), period.toString(), joint));
+        }
+        return releases;
+    }
+
+    /** The published precision of the group in an earlier quarter, from its stored method. */
+    private Optional<PublishedPrecision> earlierPrecision(
+            String period,
+            ProviderCounts.Group group,
+            Map<String, PublishedPrecision> cache,
+            ScoringParameters params) {
+        String key = period + "/" + group.categoryId() + "/" + group.comparisonId();
+        if (!cache.containsKey(key)) {
+            cache.put(
+                    key,
+                    queries.method(Quarter.parse(period), group)
+                            .map(m -> new PublishedPrecision(m[0], m[1], m[2], params))
+                            .orElse(null));
+        }
+        return Optional.ofNullable(cache.get(key));
+    }
+
     /** Whether the quarter's release delay has passed, so its results may be published. */
     public boolean isReleased(Quarter period) {
-        Instant release =
-                period.end()
-                        .plusDays(1)
-                        .atStartOfDay(config.timeZone())
-                        .toInstant()
-                        .plus(scoring.releaseDelay());
-        return !clock.instant().isBefore(release);
+        return releases.isReleased(period);
     }
 
     /** The quarters of the rolling window ending with the period, oldest first. */
@@ -111,7 +179,10 @@ public class ScoringService {
 
     /** One category in one comparison area with its providers' counts and its scores. */
     record ScoredGroup(
-            ProviderCounts.Group group, List<ProviderCounts> counts, CategoryScores scores) {}
+            ProviderCounts.Group group,
+            List<ProviderCounts> counts,
+            CategoryScores scores,
+            Map<String, PublishedRelease> releases) {}
 
     /** Outcome of a refresh. */
     public record RefreshResult(

@@ -2,10 +2,14 @@ package org.survivorvoice.scoring;
 
 import org.survivorvoice.scoring.method.Band;
 
-/** A provider's score and band in one period of its trend. */
+/**
+ * A provider's published score and band in one period of its trend; {@code unchanged} when the
+ * figures repeat an earlier quarter's (fewer than five new ratings).
+ */
 public record TrendPoint(
         String period,
         String ratingsBand,
         double score,
         ProviderScoreView.Interval interval,
-        Band band) {}
+        Band band,
+        boolean unchanged) {}

@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
-import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.outreach.OutreachConfig;
 import org.survivorvoice.outreach.invitation.CallRequest;
 import org.survivorvoice.outreach.invitation.CallRequests;
@@ -46,6 +46,7 @@ public class DispatchSteps {
     private final OutboundSender sender;
     private final OutreachConfig config;
     private final SurvivorVoiceConfig application;
+    private final ProgrammeCalendar calendar;
     private final Backoff backoff;
     private final SecureRandom random = new SecureRandom();
 
@@ -58,7 +59,9 @@ public class DispatchSteps {
             PhoneVault vault,
             OutboundSender sender,
             OutreachConfig config,
-            SurvivorVoiceConfig application) {
+            SurvivorVoiceConfig application,
+            ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.invitations = invitations;
         this.tokens = tokens;
         this.conversations = conversations;
@@ -166,8 +169,7 @@ public class DispatchSteps {
                 invitation.status = InvitationStatus.SENT;
                 invitation.reason = null;
                 invitation.sentAt = now;
-                invitation.sentPeriod =
-                        Quarter.of(now.atZone(application.timeZone()).toLocalDate()).toString();
+                invitation.sentPeriod = calendar.quarterOf(now).toString();
             }
             if (invitation.channel == InvitationChannel.SMS_CONVERSATION) {
                 conversations.open(invitation, now);

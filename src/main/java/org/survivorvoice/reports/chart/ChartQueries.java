@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.DisclosurePolicy;
 import org.survivorvoice.scoring.method.Band;
 
 /**
@@ -34,7 +35,11 @@ public class ChartQueries {
     record MethodRow(
             long comparisonId, String comparisonName, double theta0, double tau2, int suppressed) {}
 
-    /** One scored provider of a funnel or caterpillar. */
+    /**
+     * One scored provider of a funnel or caterpillar, as published: n and p are its funnel position
+     * (the middle of its ratings band and the share its published score implies there), score and
+     * interval its published figures, never the exact ones.
+     */
     record SnapshotRow(
             long comparisonId,
             long providerId,
@@ -134,15 +139,15 @@ public class ChartQueries {
     List<SnapshotRow> snapshots(Quarter period, long categoryId, Optional<Long> district) {
         Query q =
                 em.createNativeQuery(
-                        "SELECT s.comparison_id, s.provider_id, p.name, s.n, s.p, s.score,"
-                                + " s.interval_low, s.interval_high, s.band"
+                        "SELECT s.comparison_id, s.provider_id, p.name, s.published_funnel_n,"
+                                + " s.published_funnel_p, s.published_score, s.published_low,"
+                                + " s.published_high, s.published_band"
                                 + " FROM score_snapshot s JOIN provider p ON p.id = s.provider_id"
                                 + " WHERE s.period = :period AND s.category_id = :category"
                                 + (district.isPresent() ? " AND s.district_id = :district" : "")
-                                + " ORDER BY CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0"
-                                + " WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2 WHEN 'ABOVE' THEN 3"
-                                + " WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END,"
-                                + " s.score DESC, s.provider_id");
+                                + " ORDER BY "
+                                + DisclosurePolicy.bandOrderSql("s.published_band")
+                                + ", s.published_score DESC, s.provider_id");
         q.setParameter("period", period.toString()).setParameter("category", categoryId);
         district.ifPresent(d -> q.setParameter("district", d));
         return rows(q).stream()
@@ -168,7 +173,7 @@ public class ChartQueries {
     List<BandCount> bands(Quarter period, Optional<Long> district) {
         Query q =
                 em.createNativeQuery(
-                        "SELECT c.name, s.band, s.provider_id FROM score_snapshot s"
+                        "SELECT c.name, s.published_band, s.provider_id FROM score_snapshot s"
                                 + " JOIN provider_category c ON c.id = s.category_id"
                                 + " WHERE s.period = :period"
                                 + (district.isPresent() ? " AND s.district_id = :district" : "")

@@ -2,21 +2,20 @@ package org.survivorvoice.reports.chart;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.privacy.DisclosurePolicy;
+import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
 import org.survivorvoice.scoring.ScoringService;
@@ -39,10 +38,6 @@ import org.survivorvoice.security.StaffContext;
 @ApplicationScoped
 public class ChartService {
 
-    /** Bands a funder sees only as under review unless named, as in the scores API. */
-    private static final Set<Band> FLAGGED =
-            EnumSet.of(Band.BELOW, Band.SIGNIFICANTLY_BELOW, Band.SIGNIFICANTLY_ABOVE);
-
     private static final String ALL_DISTRICTS = "All districts";
 
     private final ChartQueries queries;
@@ -50,8 +45,7 @@ public class ChartService {
     private final ScoringService scoring;
     private final ScoringConfig scoringConfig;
     private final StaffContext staff;
-    private final SurvivorVoiceConfig config;
-    private final Clock clock;
+    private final ReleaseCalendar releases;
 
     public ChartService(
             ChartQueries queries,
@@ -59,15 +53,13 @@ public class ChartService {
             ScoringService scoring,
             ScoringConfig scoringConfig,
             StaffContext staff,
-            SurvivorVoiceConfig config,
-            Clock clock) {
+            ReleaseCalendar releases) {
         this.queries = queries;
         this.scoringQueries = scoringQueries;
         this.scoring = scoring;
         this.scoringConfig = scoringConfig;
         this.staff = staff;
-        this.config = config;
-        this.clock = clock;
+        this.releases = releases;
     }
 
     /** The viewer of the current request. */
@@ -267,11 +259,7 @@ public class ChartService {
 
     /** The latest quarter whose release delay has passed. */
     public Quarter latestReleased() {
-        Quarter q = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
-        while (!scoring.isReleased(q)) {
-            q = q.previous();
-        }
-        return q;
+        return releases.latestReleased();
     }
 
     private Quarter visiblePeriod(Quarter requested, ChartViewer viewer) {
@@ -299,7 +287,7 @@ public class ChartService {
     }
 
     private Set<Long> named(Quarter quarter, Band band, ChartViewer viewer) {
-        return FLAGGED.contains(band) ? named(quarter, viewer) : Set.of();
+        return DisclosurePolicy.isFlagged(band) ? named(quarter, viewer) : Set.of();
     }
 
     private static ChartBand band(
@@ -308,10 +296,9 @@ public class ChartService {
     }
 
     private static ChartBand band(Band band, long providerId, ChartViewer viewer, Set<Long> named) {
-        if (!viewer.seesFlags() && FLAGGED.contains(band) && !named.contains(providerId)) {
-            return ChartBand.UNDER_REVIEW;
-        }
-        return ChartBand.of(band);
+        return DisclosurePolicy.visibleBand(viewer.policyViewer(), band, named.contains(providerId))
+                .map(ChartBand::of)
+                .orElse(ChartBand.UNDER_REVIEW);
     }
 
     private static String scope(Optional<ChartQueries.DistrictRow> district) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.privacy.Viewer;
 import org.survivorvoice.reports.Audience;
 import org.survivorvoice.reports.ReportRequest;
 
@@ -76,7 +77,16 @@ public record ChartViewer(Kind kind, Long districtId, boolean provisional) {
 
     /** Whether flagged providers are shown with their band and name before they are named. */
     public boolean seesFlags() {
-        return kind != Kind.FUNDER;
+        return policyViewer().seesFlags();
+    }
+
+    /** The viewer as the disclosure policy knows it. */
+    public Viewer policyViewer() {
+        return switch (kind) {
+            case ADMIN -> Viewer.ADMIN;
+            case OFFICIAL -> Viewer.OFFICIAL;
+            case FUNDER -> Viewer.FUNDER;
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.Viewer;
 import org.survivorvoice.reports.Audience;
 import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.reports.data.ActivityQueries.OutcomeCount;
@@ -81,6 +82,11 @@ final class Edition {
         this.mix = activity.ratingMix(window, district, scoringConfig.verifiedOnly());
         // read once: the Summary's encounters and the Outcomes sheet share it
         this.outcomeCounts = activity.outcomes(period, district);
+    }
+
+    /** The viewer the disclosure policy serves this edition to. */
+    Viewer viewer() {
+        return funder ? Viewer.FUNDER : Viewer.OFFICIAL;
     }
 
     String dataPeriod() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.survivorvoice.privacy.DisclosurePolicy;
 import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
 import org.survivorvoice.reports.data.ReportData.SuppressionReason;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
@@ -47,9 +48,9 @@ final class MethodSection {
                                         new ReportData.MethodRow(
                                                 m.category(),
                                                 m.comparisonArea(),
-                                                m.theta0(),
-                                                m.tau2(),
-                                                m.m(),
+                                                DisclosurePolicy.theta0(m.theta0()),
+                                                DisclosurePolicy.tau2(m.tau2()),
+                                                DisclosurePolicy.priorWeight(m.m()),
                                                 m.units(),
                                                 m.suppressedUnits()))
                         .toList();

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.privacy.DisclosurePolicy;
+import org.survivorvoice.privacy.PublishedFigures;
 import org.survivorvoice.reports.data.ReportData.Change;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
@@ -21,9 +21,6 @@ import org.survivorvoice.scoring.method.Band;
  * unverified flag, not even last quarter's.
  */
 final class ProviderSection {
-
-    private static final Set<Band> FLAGGED =
-            Set.of(Band.BELOW, Band.SIGNIFICANTLY_BELOW, Band.SIGNIFICANTLY_ABOVE);
 
     private final Edition edition;
     private final ActivityQueries activity;
@@ -49,9 +46,9 @@ final class ProviderSection {
         this.scoringConfig = scoringConfig;
         this.zone = zone;
         for (Snapshot s : edition.snapshots) {
-            Band band = Band.valueOf(s.band());
+            Band band = s.published().figures().band();
             boolean isNamed = edition.named.contains(s.providerId());
-            boolean flagged = FLAGGED.contains(band);
+            boolean flagged = DisclosurePolicy.isFlagged(band);
             ProviderRow row = row(s, band);
             if (flagged && !isNamed) {
                 underReview++;
@@ -59,7 +56,7 @@ final class ProviderSection {
                     belowAlerts.add(row);
                 }
             }
-            if (!edition.funder || !flagged || isNamed) {
+            if (DisclosurePolicy.showsProvider(edition.viewer(), band, isNamed)) {
                 visible.add(row);
             }
             if (isNamed && band == Band.SIGNIFICANTLY_BELOW) {
@@ -77,23 +74,20 @@ final class ProviderSection {
     }
 
     private ProviderRow row(Snapshot s, Band band) {
-        Band previous = s.previousBand() == null ? null : Band.valueOf(s.previousBand());
-        if (edition.funder
-                && previous != null
-                && previous != Band.WITHIN
-                && previous != Band.ABOVE) {
-            // a funder must not learn last quarter's unverified flag either
-            previous = null;
-        }
+        Band previous =
+                DisclosurePolicy.visiblePreviousBand(
+                        edition.viewer(),
+                        s.previousBand() == null ? null : Band.valueOf(s.previousBand()));
+        PublishedFigures f = s.published().figures();
         return new ProviderRow(
                 s.code(),
                 s.name(),
                 s.category(),
                 s.district(),
-                DisclosureGate.countBand(s.n()),
-                s.score(),
-                s.low(),
-                s.high(),
+                f.ratingsBand(),
+                f.score(),
+                f.low(),
+                f.high(),
                 band,
                 change(band, previous));
     }
@@ -144,7 +138,7 @@ final class ProviderSection {
             long[] cell =
                     cells.computeIfAbsent(List.of(s.district(), s.category()), k -> new long[5]);
             cell[0]++;
-            switch (Band.valueOf(s.band())) {
+            switch (s.published().figures().band()) {
                 case WITHIN -> cell[1]++;
                 case ABOVE, SIGNIFICANTLY_ABOVE -> cell[2]++;
                 case BELOW, SIGNIFICANTLY_BELOW -> cell[3]++;
@@ -168,18 +162,12 @@ final class ProviderSection {
         return rows;
     }
 
-    /** Band order, worst to best, for the change since last quarter. */
+    /** The change since last quarter, as the disclosure policy compares bands. */
     static Change change(Band current, Band previous) {
-        if (previous == null
-                || current == Band.INSUFFICIENT_DATA
-                || previous == Band.INSUFFICIENT_DATA) {
-            return Change.NONE;
-        }
-        int diff = Integer.compare(current.ordinal(), previous.ordinal());
-        return diff > 0 ? Change.UP : diff < 0 ? Change.DOWN : Change.SAME;
+        return Change.valueOf(DisclosurePolicy.change(current, previous).name());
     }
 
     private static Double scale(Double mean) {
-        return mean == null ? null : (mean - 1) / 4;
+        return DisclosurePolicy.dimensionScore(mean);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.DisclosurePolicy;
+import org.survivorvoice.privacy.PublishedRelease;
+import org.survivorvoice.scoring.PublishedColumns;
 
 /**
  * Reads of what scoring stored (snapshots, alerts, comparison groups) for the quarterly workbook,
@@ -27,9 +30,7 @@ import org.survivorvoice.common.time.Quarter;
 @ApplicationScoped
 public class ScoreReadQueries {
 
-    private static final String BAND_ORDER =
-            "CASE s.band WHEN 'SIGNIFICANTLY_BELOW' THEN 0 WHEN 'BELOW' THEN 1 WHEN 'WITHIN' THEN 2"
-                    + " WHEN 'ABOVE' THEN 3 WHEN 'SIGNIFICANTLY_ABOVE' THEN 4 ELSE 5 END";
+    private static final String BAND_ORDER = DisclosurePolicy.bandOrderSql("s.published_band");
 
     private final EntityManager em;
 
@@ -37,7 +38,11 @@ public class ScoreReadQueries {
         this.em = em;
     }
 
-    /** A scored provider of the period, with last quarter's band. */
+    /**
+     * A scored provider of the period with what it publishes ({@code published}) and last quarter's
+     * published band. The exact counts stay inside the report build: totals and trend cells are
+     * computed from them and published rounded; no cell shows them.
+     */
     public record Snapshot(
             long providerId,
             String code,
@@ -51,7 +56,8 @@ public class ScoreReadQueries {
             double low,
             double high,
             String band,
-            String previousBand) {}
+            String previousBand,
+            PublishedRelease published) {}
 
     /** A deterioration alert of the quarter. */
     public record Alert(String providerName, String category, LocalDate firedOn) {}
@@ -75,7 +81,8 @@ public class ScoreReadQueries {
         Query q =
                 em.createNativeQuery(
                         "SELECT p.id, p.code, p.name, c.code, d.id, d.name, s.n, s.x, s.score,"
-                                + " s.interval_low, s.interval_high, s.band, prev.band"
+                                + " s.interval_low, s.interval_high, s.band, prev.published_band, "
+                                + PublishedColumns.SELECT
                                 + " FROM score_snapshot s"
                                 + " JOIN provider p ON p.id = s.provider_id"
                                 + " JOIN provider_category c ON c.id = s.category_id"
@@ -86,7 +93,7 @@ public class ScoreReadQueries {
                                 + (district.isPresent() ? " AND s.district_id = :district" : "")
                                 + " ORDER BY c.code, "
                                 + BAND_ORDER
-                                + ", s.score DESC, s.provider_id");
+                                + ", s.published_score DESC, s.provider_id");
         q.setParameter("period", period.toString());
         q.setParameter("previous", period.previous().toString());
         district.ifPresent(d -> q.setParameter("district", d));
@@ -106,7 +113,8 @@ public class ScoreReadQueries {
                             decimal(r[9]),
                             decimal(r[10]),
                             (String) r[11],
-                            (String) r[12]));
+                            (String) r[12],
+                            PublishedColumns.read(r, 13)));
         }
         return rows;
     }
@@ -167,16 +175,16 @@ public class ScoreReadQueries {
         return rows;
     }
 
-    /** Providers of the period in the flagged bands that a funder may not see unnamed. */
+    /** Providers of the period published in a flagged band, which a funder may not see unnamed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<Long> flaggedProviders(Quarter period, Optional<Long> district) {
         Query q =
                 em.createNativeQuery(
                         "SELECT s.provider_id FROM score_snapshot s WHERE s.period = :period"
-                                + " AND s.band IN ('BELOW', 'SIGNIFICANTLY_BELOW',"
-                                + " 'SIGNIFICANTLY_ABOVE')"
+                                + " AND s.published_band IN (:flagged)"
                                 + (district.isPresent() ? " AND s.district_id = :district" : ""));
         q.setParameter("period", period.toString());
+        q.setParameter("flagged", DisclosurePolicy.FLAGGED.stream().map(Enum::name).toList());
         district.ifPresent(d -> q.setParameter("district", d));
         return ((List<?>) q.getResultList())
                 .stream().map(NativeRows::number).collect(Collectors.toSet());

@@ -71,7 +71,7 @@ final class SummarySection {
         List<Snapshot> snapshots = edition.snapshots;
         long insufficient =
                 snapshots.stream()
-                        .filter(s -> Band.INSUFFICIENT_DATA.name().equals(s.band()))
+                        .filter(s -> s.published().figures().band() == Band.INSUFFICIENT_DATA)
                         .count();
         long encounters =
                 edition.outcomeCounts.stream().mapToLong(ActivityQueries.OutcomeCount::count).sum();

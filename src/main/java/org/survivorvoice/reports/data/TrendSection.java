@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.privacy.DisclosurePolicy;
 import org.survivorvoice.scoring.ScoringQueries;
 
 /**
@@ -52,7 +53,9 @@ final class TrendSection {
                         lines.computeIfAbsent(
                                 List.of(cell.category(), cell.district()),
                                 k -> new Double[quarters.size()]);
-                line[i] = cell.n() < edition.minCell ? null : (double) cell.x() / cell.n();
+                line[i] =
+                        DisclosurePolicy.cellShare(cell.n(), cell.x(), edition.minCell)
+                                .orElse(null);
             }
         }
         List<ReportData.TrendRow> rows = new ArrayList<>();

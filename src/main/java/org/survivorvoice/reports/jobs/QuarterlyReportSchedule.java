@@ -3,12 +3,11 @@ package org.survivorvoice.reports.jobs;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.List;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.Audience;
 import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.ScoringService;
 
 /**
@@ -21,18 +20,13 @@ public class QuarterlyReportSchedule {
 
     private final ReportJobService jobs;
     private final ScoringService scoring;
-    private final SurvivorVoiceConfig config;
-    private final Clock clock;
+    private final ReleaseCalendar releases;
 
     public QuarterlyReportSchedule(
-            ReportJobService jobs,
-            ScoringService scoring,
-            SurvivorVoiceConfig config,
-            Clock clock) {
+            ReportJobService jobs, ScoringService scoring, ReleaseCalendar releases) {
         this.jobs = jobs;
         this.scoring = scoring;
-        this.config = config;
-        this.clock = clock;
+        this.releases = releases;
     }
 
     @Scheduled(
@@ -67,10 +61,6 @@ public class QuarterlyReportSchedule {
 
     /** The newest quarter whose release delay has passed. */
     Quarter latestReleased() {
-        Quarter period = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
-        while (!scoring.isReleased(period)) {
-            period = period.previous();
-        }
-        return period;
+        return releases.latestReleased();
     }
 }

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.area.AreaLevel;
-import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.error.RuleViolatedException;
+import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.Audience;
 import org.survivorvoice.reports.ReportRequest;
@@ -37,22 +37,22 @@ public class ReportJobService {
     private final StaffContext staff;
     private final ScoringService scoring;
     private final AuditTrail audit;
-    private final SurvivorVoiceConfig config;
     private final Clock clock;
+    private final ProgrammeCalendar calendar;
     private final Event<ReportJobQueued> queued;
 
     public ReportJobService(
             StaffContext staff,
             ScoringService scoring,
             AuditTrail audit,
-            SurvivorVoiceConfig config,
             Clock clock,
+            ProgrammeCalendar calendar,
             Event<ReportJobQueued> queued) {
         this.staff = staff;
         this.scoring = scoring;
         this.audit = audit;
-        this.config = config;
         this.clock = clock;
+        this.calendar = calendar;
         this.queued = queued;
     }
 
@@ -215,7 +215,7 @@ public class ReportJobService {
         if (audience == null) {
             throw new InvalidInputException("audience", "is required: FUNDER or OFFICIAL");
         }
-        Quarter current = Quarter.of(clock.instant().atZone(config.timeZone()).toLocalDate());
+        Quarter current = calendar.currentQuarter();
         if (period.compareTo(current) > 0) {
             throw new RuleViolatedException("There is no report for a quarter that has not begun.");
         }

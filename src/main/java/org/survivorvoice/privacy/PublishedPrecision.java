@@ -79,21 +79,21 @@ public final class PublishedPrecision {
             throw new IllegalArgumentException("counts of a listed provider expected");
         }
         long lo = n / BAND_WIDTH * BAND_WIDTH;
-        Layout layout = layouts.computeIfAbsent(lo, this::layout);
-        Cell cell = layout.cells.get(key(n, x));
+        Segment segment = layouts.computeIfAbsent(lo, this::layout).segment(n, x);
+        double score = segment.score(x);
         long first = Math.max(lo, params.minRatings());
         long funnelN = Math.max(first, lo + BAND_WIDTH / 2);
-        double[] interval = interval(cell.score, first);
+        double[] interval = interval(score, first);
         return new PublishedFigures(
                 lo,
-                cell.band,
-                cell.score,
+                segment.published,
+                score,
                 interval[0],
                 interval[1],
                 Math.round(verifiedN * 10.0 / n) / 10.0,
                 funnelN,
-                funnelShare(cell.score, funnelN),
-                cell.candidates);
+                funnelShare(score, funnelN),
+                segment.runs.candidates(score));
     }
 
     /**
@@ -104,11 +104,13 @@ public final class PublishedPrecision {
         long lo = figures.ratingsLow();
         Layout layout = layouts.computeIfAbsent(lo, this::layout);
         List<long[]> pairs = new ArrayList<>();
-        for (long n = Math.max(lo, params.minRatings()); n < lo + BAND_WIDTH; n++) {
-            for (long x = 0; x <= n; x++) {
-                Cell cell = layout.cells.get(key(n, x));
-                if (cell.band == figures.band() && cell.score == figures.score()) {
-                    pairs.add(new long[] {n, x});
+        for (Segment segment : layout.segments) {
+            if (segment.published != figures.band()) {
+                continue;
+            }
+            for (long x = segment.from; x <= segment.to; x++) {
+                if (segment.score(x) == figures.score()) {
+                    pairs.add(new long[] {segment.n, x});
                 }
             }
         }
@@ -120,14 +122,20 @@ public final class PublishedPrecision {
         return publish(n, x, 0).candidates();
     }
 
+    /**
+     * The layout of a ratings band: for each n its x split into runs of one exact band each (the
+     * band is monotone in x), the bands merged as the class comment says, and each published band's
+     * pairs ranked by exact score. Never materialises a sort of all pairs: the runs of one n are
+     * already in score order, so a merge of at most 30 runs ranks them.
+     */
     private Layout layout(long lo) {
         long first = Math.max(lo, params.minRatings());
-        Map<Band, List<Pair>> byBand = new EnumMap<>(Band.class);
+        List<Segment> all = new ArrayList<>();
+        Map<Band, List<Segment>> byBand = new EnumMap<>(Band.class);
         for (long n = first; n < lo + BAND_WIDTH; n++) {
-            for (long x = 0; x <= n; x++) {
-                Band band = FunnelLimits.band(x, n, theta0, tau2, params);
-                byBand.computeIfAbsent(band, b -> new ArrayList<>())
-                        .add(new Pair(n, x, Shrinkage.score(x, n, theta0, m)));
+            for (Segment segment : segments(n)) {
+                all.add(segment);
+                byBand.computeIfAbsent(segment.exact, b -> new ArrayList<>()).add(segment);
             }
         }
         mergeTowardsWithin(byBand, Band.SIGNIFICANTLY_BELOW, Band.BELOW);
@@ -135,38 +143,56 @@ public final class PublishedPrecision {
         mergeTowardsWithin(byBand, Band.SIGNIFICANTLY_ABOVE, Band.ABOVE);
         mergeTowardsWithin(byBand, Band.ABOVE, Band.WITHIN);
         mergeSmallIntoLargest(byBand);
-        Map<Long, Cell> cells = new HashMap<>();
         for (var entry : byBand.entrySet()) {
-            List<Pair> pairs = entry.getValue();
-            pairs.sort(
-                    Comparator.comparingDouble(Pair::score)
-                            .thenComparingLong(Pair::n)
-                            .thenComparingLong(Pair::x));
-            List<List<Pair>> runs = runs(pairs);
-            // runs whose rounded scores coincide are one published value: count them together
-            Map<Double, Integer> sizes = new HashMap<>();
-            List<Double> scores = new ArrayList<>();
-            for (List<Pair> run : runs) {
-                double score = rounded(run);
-                scores.add(score);
-                sizes.merge(score, run.size(), Integer::sum);
-            }
-            for (int i = 0; i < runs.size(); i++) {
-                double score = scores.get(i);
-                for (Pair p : runs.get(i)) {
-                    cells.put(key(p.n, p.x), new Cell(entry.getKey(), score, sizes.get(score)));
-                }
+            rank(entry.getKey(), entry.getValue());
+        }
+        return new Layout(all);
+    }
+
+    /** The runs of x of one n that fall in one exact band each, in x order. */
+    private List<Segment> segments(long n) {
+        List<Segment> segments = new ArrayList<>();
+        if (n < params.classifyMinRatings()) {
+            segments.add(new Segment(n, 0, n, Band.INSUFFICIENT_DATA));
+            return segments;
+        }
+        Band[] order = {
+            Band.SIGNIFICANTLY_BELOW, Band.BELOW, Band.WITHIN, Band.ABOVE, Band.SIGNIFICANTLY_ABOVE
+        };
+        long from = 0;
+        for (int i = 0; i < order.length; i++) {
+            long next = i + 1 < order.length ? firstAtLeast(n, i + 1) : n + 1;
+            if (next > from) {
+                segments.add(new Segment(n, from, next - 1, order[i]));
+                from = next;
             }
         }
-        return new Layout(cells);
+        return segments;
+    }
+
+    /**
+     * The smallest x whose band is at least the given one in worst-to-best order; n + 1 if none.
+     */
+    private long firstAtLeast(long n, int ordinal) {
+        long low = 0;
+        long high = n + 1;
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (FunnelLimits.band(mid, n, theta0, tau2, params).ordinal() >= ordinal) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Moves a band's pairs into its neighbour towards WITHIN when they are fewer than k. */
-    private void mergeTowardsWithin(Map<Band, List<Pair>> byBand, Band from, Band into) {
-        List<Pair> pairs = byBand.get(from);
-        if (pairs != null && pairs.size() < k) {
+    private void mergeTowardsWithin(Map<Band, List<Segment>> byBand, Band from, Band into) {
+        List<Segment> segments = byBand.get(from);
+        if (segments != null && size(segments) < k) {
             byBand.remove(from);
-            byBand.computeIfAbsent(into, b -> new ArrayList<>()).addAll(pairs);
+            byBand.computeIfAbsent(into, b -> new ArrayList<>()).addAll(segments);
         }
     }
 
@@ -174,34 +200,139 @@ public final class PublishedPrecision {
      * A band still holding fewer than k pairs (only where theta0 is 0 or 1, so that WITHIN itself
      * is a handful of pairs) is published as the band holding the most pairs.
      */
-    private void mergeSmallIntoLargest(Map<Band, List<Pair>> byBand) {
+    private void mergeSmallIntoLargest(Map<Band, List<Segment>> byBand) {
         Band largest =
                 byBand.entrySet().stream()
-                        .max(Comparator.comparingInt(e -> e.getValue().size()))
+                        .max(Comparator.comparingLong(e -> size(e.getValue())))
                         .orElseThrow()
                         .getKey();
         for (Band band : List.copyOf(byBand.keySet())) {
-            if (band != largest && byBand.get(band).size() < k) {
+            if (band != largest && size(byBand.get(band)) < k) {
                 byBand.get(largest).addAll(byBand.remove(band));
             }
         }
     }
 
-    /** Consecutive runs of k pairs in score order; a shorter last run joins the one before. */
-    private List<List<Pair>> runs(List<Pair> sorted) {
-        List<List<Pair>> runs = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i += k) {
-            runs.add(new ArrayList<>(sorted.subList(i, Math.min(i + k, sorted.size()))));
+    private static long size(List<Segment> segments) {
+        long size = 0;
+        for (Segment s : segments) {
+            size += s.to - s.from + 1;
         }
-        if (runs.size() > 1 && runs.get(runs.size() - 1).size() < k) {
-            runs.get(runs.size() - 2).addAll(runs.remove(runs.size() - 1));
-        }
-        return runs;
+        return size;
     }
 
-    private static double rounded(List<Pair> run) {
-        double middle = (run.get(0).score + run.get(run.size() - 1).score) / 2;
-        return percent(middle);
+    /**
+     * Ranks the pairs of one published band by (exact score, n, x), cuts them into runs of k (a
+     * shorter last run joins the one before) and gives every segment its pairs' ranks.
+     */
+    private void rank(Band published, List<Segment> segments) {
+        int total = (int) size(segments);
+        double[] sorted = new double[total];
+        long[] next = new long[segments.size()];
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            s.published = published;
+            s.ranks = new int[(int) (s.to - s.from + 1)];
+            next[i] = s.from;
+        }
+        for (int rank = 0; rank < total; rank++) {
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < segments.size(); i++) {
+                Segment s = segments.get(i);
+                if (next[i] > s.to) {
+                    continue;
+                }
+                double score = Shrinkage.score(next[i], s.n, theta0, m);
+                if (best < 0
+                        || score < bestScore
+                        || (score == bestScore
+                                && before(s, next[i], segments.get(best), next[best]))) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            Segment s = segments.get(best);
+            s.ranks[(int) (next[best] - s.from)] = rank;
+            sorted[rank] = bestScore;
+            next[best]++;
+        }
+        Runs runs = new Runs(sorted, k);
+        segments.forEach(s -> s.runs = runs);
+    }
+
+    /** Tie order of equal scores: the smaller n first, then the smaller x. */
+    private static boolean before(Segment a, long ax, Segment b, long bx) {
+        return a.n < b.n || (a.n == b.n && ax < bx);
+    }
+
+    /** One published band's pairs in score order, cut into runs of k. */
+    private static final class Runs {
+        private final double[] sorted;
+        private final int k;
+        private final int count;
+        private final Map<Double, Integer> sizes = new HashMap<>();
+
+        Runs(double[] sorted, int k) {
+            this.sorted = sorted;
+            this.k = k;
+            this.count = Math.max(1, sorted.length / k);
+            // runs whose rounded scores coincide are one published value: count them together
+            for (int i = 0; i < count; i++) {
+                sizes.merge(score(i), end(i) - i * k + 1, Integer::sum);
+            }
+        }
+
+        private int end(int run) {
+            return run == count - 1 ? sorted.length - 1 : run * k + k - 1;
+        }
+
+        /** The published score of a run: the middle of its score range, a whole percent. */
+        double score(int run) {
+            return percent((sorted[run * k] + sorted[end(run)]) / 2);
+        }
+
+        double scoreOfRank(int rank) {
+            return score(Math.min(rank / k, count - 1));
+        }
+
+        int candidates(double score) {
+            return sizes.get(score);
+        }
+    }
+
+    /** The pairs of one n in one exact band: x from {@code from} to {@code to}. */
+    private final class Segment {
+        final long n;
+        final long from;
+        final long to;
+        final Band exact;
+        Band published;
+        int[] ranks;
+        Runs runs;
+
+        Segment(long n, long from, long to, Band exact) {
+            this.n = n;
+            this.from = from;
+            this.to = to;
+            this.exact = exact;
+        }
+
+        double score(long x) {
+            return runs.scoreOfRank(ranks[(int) (x - from)]);
+        }
+    }
+
+    /** Every segment of a ratings band. */
+    private record Layout(List<Segment> segments) {
+        Segment segment(long n, long x) {
+            for (Segment s : segments) {
+                if (s.n == n && x >= s.from && x <= s.to) {
+                    return s;
+                }
+            }
+            throw new IllegalStateException("no segment holds the pair");
+        }
     }
 
     /** The interval of a provider with {@code n} ratings and the given score, rounded outwards. */
@@ -230,14 +361,4 @@ public final class PublishedPrecision {
     public static double percent(double fraction) {
         return Math.round(fraction * 100) / 100.0;
     }
-
-    private static long key(long n, long x) {
-        return (n << 32) | x;
-    }
-
-    private record Pair(long n, long x, double score) {}
-
-    private record Cell(Band band, double score, int candidates) {}
-
-    private record Layout(Map<Long, Cell> cells) {}
 }

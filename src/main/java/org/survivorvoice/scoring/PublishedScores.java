@@ -220,30 +220,23 @@ public class PublishedScores {
     private static ProviderScoreView view(Object[] r, Viewer viewer, boolean exact) {
         long n = ((Number) r[5]).longValue();
         PublishedRelease release = PublishedColumns.read(r, 13);
-        PublishedFigures f = release.figures();
+        // exact figures (admins, audited) take the published ones' place, field by field
+        PublishedFigures f =
+                exact
+                        ? new PublishedFigures(
+                                n,
+                                Band.valueOf((String) r[9]),
+                                ((Number) r[6]).doubleValue(),
+                                ((Number) r[7]).doubleValue(),
+                                ((Number) r[8]).doubleValue(),
+                                n == 0 ? 0 : ((Number) r[11]).doubleValue() / n,
+                                n,
+                                0,
+                                0)
+                        : release.figures();
         Band previous =
                 DisclosurePolicy.visiblePreviousBand(
                         viewer, r[10] == null ? null : Band.valueOf((String) r[10]));
-        boolean named = ((Number) r[12]).intValue() == 1;
-        if (exact) {
-            return new ProviderScoreView(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    ((Number) r[3]).longValue(),
-                    (String) r[4],
-                    DisclosurePolicy.ratingsBand(n),
-                    ((Number) r[6]).doubleValue(),
-                    new ProviderScoreView.Interval(
-                            ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue()),
-                    Band.valueOf((String) r[9]),
-                    previous,
-                    n == 0 ? 0 : ((Number) r[11]).doubleValue() / n,
-                    named,
-                    release.unchanged(),
-                    release.since(),
-                    n);
-        }
         return new ProviderScoreView(
                 (String) r[0],
                 (String) r[1],
@@ -256,10 +249,10 @@ public class PublishedScores {
                 f.band(),
                 previous,
                 f.verifiedShare(),
-                named,
+                ((Number) r[12]).intValue() == 1,
                 release.unchanged(),
                 release.since(),
-                null);
+                exact ? n : null);
     }
 
     private Viewer viewer() {

@@ -10,6 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.QueryParameters;
@@ -35,13 +39,29 @@ public class ScoreResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.FUNDER})
+    @Operation(
+            summary =
+                    "Scores of a quarter at published precision (k = 5): score and interval in"
+                            + " whole percents, ratings as a band of five; figures repeat"
+                            + " (unchanged) until five new ratings entered the window")
     public ScoreList list(
             @QueryParam("period") @Size(max = 7) String period,
             @QueryParam("district") String district,
             @QueryParam("category") @Size(max = 40) String category,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("precision") @Size(max = 20) String precision) {
+            @Parameter(
+                            description =
+                                    "published (default): figures at published precision;"
+                                            + " exact: the exact computed figures and ratings"
+                                            + " count, admins only, audited",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"published", "exact"}))
+                    @QueryParam("precision")
+                    @Size(max = 20)
+                    String precision) {
         return scores.list(
                 QueryParameters.quarter("period", period),
                 QueryParameters.longValue("district", district),

@@ -11,8 +11,8 @@ import org.survivorvoice.common.time.Quarter;
  * How many ratings each provider gets in each quarter. The numbers are skewed, as where a few
  * providers serve most survivors: about 7 % of providers get under 11 ratings (suppressed), about
  * 10 % get 11 to 19 (insufficient data), the rest 20 or more with a long tail; clearly better or
- * worse providers get twice the usual share so the funnel can tell them apart. Ratings grow quarter
- * on quarter as the programme scales up.
+ * worse providers get more than the usual share (see {@link #busyness}). Ratings grow quarter on
+ * quarter as the programme scales up.
  */
 final class RatingPlan {
 
@@ -108,9 +108,7 @@ final class RatingPlan {
         double[] w = new double[n];
         for (int p = 0; p < n; p++) {
             w[p] = Math.exp(0.8 * random.nextGaussian());
-            if (providers.get(p).tier() != QualityTier.TYPICAL) {
-                w[p] *= 2;
-            }
+            w[p] *= busyness(providers.get(p).tier());
         }
         if (ratings < used + CLASSIFIED * main) {
             // too few ratings for the intended shape: share them by weight alone
@@ -119,6 +117,20 @@ final class RatingPlan {
             return share(totals, small, w, ratings, 0);
         }
         return share(totals, small, w, ratings - used - CLASSIFIED * main, CLASSIFIED);
+    }
+
+    /**
+     * How much more than a typical provider of its size a provider of the tier is rated: clearly
+     * better or worse ones twice, so the funnel can tell them apart; the exemplary and failing ones
+     * six times (200-odd ratings in a window), as the busy district hospital or police station a
+     * programme names is, so that two windows running leave no doubt.
+     */
+    private static double busyness(QualityTier tier) {
+        return switch (tier) {
+            case TYPICAL -> 1;
+            case BETTER, WORSE, DETERIORATING -> 2;
+            case EXEMPLARY, FAILING -> 6;
+        };
     }
 
     /** Adds {@code floor} plus a weighted share of {@code pool} to every provider not small. */

@@ -11,7 +11,7 @@ import org.survivorvoice.common.time.Quarter;
  * How many ratings each provider gets in each quarter. The numbers are skewed, as where a few
  * providers serve most survivors: about 7 % of providers get under 11 ratings (suppressed), about
  * 10 % get 11 to 19 (insufficient data), the rest 20 or more with a long tail; clearly better or
- * worse providers get more than the usual share (see {@link #busyness}). Ratings grow quarter on
+ * worse providers get more than the usual share (see {@link #weight}). Ratings grow quarter on
  * quarter as the programme scales up.
  */
 final class RatingPlan {
@@ -107,8 +107,7 @@ final class RatingPlan {
         int main = n - sparse - thin;
         double[] w = new double[n];
         for (int p = 0; p < n; p++) {
-            w[p] = Math.exp(0.8 * random.nextGaussian());
-            w[p] *= busyness(providers.get(p).tier());
+            w[p] = weight(providers.get(p).tier(), Math.exp(0.8 * random.nextGaussian()));
         }
         if (ratings < used + CLASSIFIED * main) {
             // too few ratings for the intended shape: share them by weight alone
@@ -120,16 +119,18 @@ final class RatingPlan {
     }
 
     /**
-     * How much more than a typical provider of its size a provider of the tier is rated: clearly
-     * better or worse ones twice, so the funnel can tell them apart; the exemplary and failing ones
-     * six times (200-odd ratings in a window), as the busy district hospital or police station a
-     * programme names is, so that two windows running leave no doubt.
+     * A provider's share of the ratings, from its size: a typical provider's spreads widely (a
+     * lognormal around 1), a clearly better or worse one gets twice that so the funnel can tell it
+     * apart. An exemplary or failing one gets a fixed five times the typical median, about 100
+     * ratings a window: as busy as the district hospital or police station a programme names, so
+     * that two windows running leave no doubt, but never so busy that its own ratings set its
+     * category's target and spread, which would hide it in the funnel.
      */
-    private static double busyness(QualityTier tier) {
+    private static double weight(QualityTier tier, double size) {
         return switch (tier) {
-            case TYPICAL -> 1;
-            case BETTER, WORSE, DETERIORATING -> 2;
-            case EXEMPLARY, FAILING -> 6;
+            case TYPICAL -> size;
+            case BETTER, WORSE, DETERIORATING -> 2 * size;
+            case EXEMPLARY, FAILING -> 5;
         };
     }
 

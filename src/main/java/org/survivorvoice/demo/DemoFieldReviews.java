@@ -114,7 +114,8 @@ public class DemoFieldReviews {
         List<FieldReviewPlan.Scored> scored = new ArrayList<>();
         try (PreparedStatement s =
                 c.prepareStatement(
-                        "SELECT s.provider_id, s.band, prev.band, s.z_d FROM score_snapshot s"
+                        "SELECT s.provider_id, s.category_id, s.band, prev.band, s.z_d"
+                                + " FROM score_snapshot s"
                                 + " LEFT JOIN score_snapshot prev ON prev.provider_id ="
                                 + " s.provider_id AND prev.period = ?"
                                 + " WHERE s.period = ? AND s.provider_id BETWEEN ? AND ?"
@@ -125,13 +126,14 @@ public class DemoFieldReviews {
             s.setLong(4, load.providerId(load.providers() - 1));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String previous = rs.getString(3);
+                    String previous = rs.getString(4);
                     scored.add(
                             new FieldReviewPlan.Scored(
                                     rs.getLong(1),
-                                    Band.valueOf(rs.getString(2)),
+                                    rs.getLong(2),
+                                    Band.valueOf(rs.getString(3)),
                                     previous == null ? null : Band.valueOf(previous),
-                                    rs.getDouble(4)));
+                                    rs.getDouble(5)));
                 }
             }
         }

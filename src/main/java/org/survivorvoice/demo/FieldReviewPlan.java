@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
@@ -16,11 +17,12 @@ import org.survivorvoice.scoring.method.ReviewLabel;
 /**
  * The field visits the demo's programme team made after the newest quarter was released: of the
  * providers the stored scores qualify for a name (significant band now, at least the alert band on
- * the same side a quarter earlier), the strongest evidence first, about half up to {@value
- * #MAX_NAMED} per label are verified and so named; the next one was visited without confirmation;
- * the rest, and every provider flagged without qualifying, stay under review. Works on the bands
- * the scoring run stored, never on the generator's tiers, so every verified review names its
- * provider by construction. Pure: no database.
+ * the same side a quarter earlier), the strongest evidence first and one per category while others
+ * qualify, about half up to {@value #MAX_NAMED} per label are verified and so named; the strongest
+ * of the others was visited without confirmation; the rest, and every provider flagged without
+ * qualifying, stay under review. Works on the bands the scoring run stored, never on the
+ * generator's tiers, so every verified review names its provider by construction. Pure: no
+ * database.
  */
 final class FieldReviewPlan {
 
@@ -36,11 +38,12 @@ final class FieldReviewPlan {
      * A provider's stored bands in the released quarter and the one before.
      *
      * @param providerId database id of the provider
+     * @param categoryId database id of its category
      * @param band its band in the released quarter's window
      * @param previous its band a quarter earlier, or null when it was not scored then
      * @param zD its standardised deviation in the released quarter's window
      */
-    record Scored(long providerId, Band band, Band previous, double zD) {}
+    record Scored(long providerId, long categoryId, Band band, Band previous, double zD) {}
 
     /**
      * A review to record.
@@ -65,18 +68,34 @@ final class FieldReviewPlan {
                                             .thenComparingLong(Scored::providerId))
                             .toList();
             int named = Math.min(MAX_NAMED, (qualified.size() + 1) / 2);
-            for (int i = 0; i < named; i++) {
-                verified.add(new Review(qualified.get(i).providerId(), label, true, note(label)));
+            List<Scored> chosen = new ArrayList<>();
+            Set<Long> categories = new HashSet<>();
+            // one per category while others qualify, so that the demo names a police station or
+            // a panchayat beside the health workers, then the strongest of the rest
+            for (Scored s : qualified) {
+                if (chosen.size() < named && categories.add(s.categoryId())) {
+                    chosen.add(s);
+                }
             }
-            if (named < qualified.size()) {
-                unconfirmed.add(
-                        new Review(
-                                qualified.get(named).providerId(),
-                                label,
-                                false,
-                                "Field visit could not confirm the pattern yet; to be visited"
-                                        + " again next quarter."));
+            for (Scored s : qualified) {
+                if (chosen.size() < named && !chosen.contains(s)) {
+                    chosen.add(s);
+                }
             }
+            chosen.forEach(s -> verified.add(new Review(s.providerId(), label, true, note(label))));
+            qualified.stream()
+                    .filter(s -> !chosen.contains(s))
+                    .findFirst()
+                    .ifPresent(
+                            s ->
+                                    unconfirmed.add(
+                                            new Review(
+                                                    s.providerId(),
+                                                    label,
+                                                    false,
+                                                    "Field visit could not confirm the pattern"
+                                                            + " yet; to be visited again next"
+                                                            + " quarter.")));
         }
         verified.addAll(unconfirmed);
         return List.copyOf(verified);

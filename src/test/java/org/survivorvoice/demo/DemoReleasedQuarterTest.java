@@ -88,7 +88,7 @@ class DemoReleasedQuarterTest {
             assertThat(providers).as(tier.name()).hasSize(3);
             for (DemoProvider p : providers) {
                 UnitScore score = now.of(p.index());
-                assertThat(score.n()).as(p.name()).isGreaterThanOrEqualTo(40);
+                assertThat(score.n()).as(p.name()).isGreaterThanOrEqualTo(80);
                 assertThat(Math.abs(score.zD())).as(p.name()).isGreaterThan(1.96);
                 assertThat(Math.signum(score.zD()))
                         .isEqualTo(tier == QualityTier.EXEMPLARY ? 1.0 : -1.0);
@@ -104,7 +104,11 @@ class DemoReleasedQuarterTest {
     void fieldReviewsOfTheStoredBandsNameGoodPracticeAndLaggardsAndLeaveOthersUnderReview() {
         List<FieldReviewPlan.Scored> scored = new ArrayList<>();
         for (int p : now.scored()) {
-            scored.add(new FieldReviewPlan.Scored(p, now.band(p), before.band(p), now.of(p).zD()));
+            long category =
+                    ProviderCategoryCode.valueOf(programme.providers().get(p).category()).ordinal();
+            scored.add(
+                    new FieldReviewPlan.Scored(
+                            p, category, now.band(p), before.band(p), now.of(p).zD()));
         }
 
         List<FieldReviewPlan.Review> reviews = FieldReviewPlan.choose(scored);

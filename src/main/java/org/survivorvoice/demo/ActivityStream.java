@@ -16,7 +16,9 @@ import org.survivorvoice.feedback.Channel;
  * The programme's encounters and ratings, made one at a time in quarter order and provider order
  * within a quarter, so a million ratings never sit in memory together. Every verified rating has an
  * encounter of its own (one rating per encounter); about one rated encounter in five is followed by
- * an encounter nobody rated.
+ * an encounter nobody rated. Every encounter gets the invitation to rate it that the outreach
+ * module would have sent ({@link InvitationModel}); a verified rating that arrived by SMS, IVR or
+ * the web came through that invitation, so it is rated within its fourteen days.
  */
 final class ActivityStream implements Iterator<DemoActivity> {
 
@@ -27,12 +29,16 @@ final class ActivityStream implements Iterator<DemoActivity> {
     };
     private static final double[] VERIFIED_SHARES = {0.35, 0.25, 0.18, 0.15, 0.07};
 
+    /** A verified rating comes within this many days of the encounter, inside the invitation's. */
+    private static final int RATED_WITHIN_DAYS = 14;
+
     private final DemoProgramme programme;
     private final RatingPlan plan;
     private final SurvivorIndex survivors;
     private final ZoneId zone;
     private final SplittableRandom random;
     private final long seed;
+    private final InvitationModel invitations;
 
     private int quarter;
     private int provider;
@@ -41,13 +47,25 @@ final class ActivityStream implements Iterator<DemoActivity> {
     private long ratings;
     private DemoActivity pending;
 
-    ActivityStream(DemoProgramme programme, RatingPlan plan, SurvivorIndex survivors, long seed) {
+    ActivityStream(
+            DemoProgramme programme,
+            RatingPlan plan,
+            SurvivorIndex survivors,
+            long seed,
+            long outreachSeed) {
         this.programme = programme;
         this.plan = plan;
         this.survivors = survivors;
         this.zone = programme.zone();
         this.seed = seed;
         this.random = new SplittableRandom(seed);
+        // invitations draw from their own stream, so they do not shift the draws of the encounters
+        this.invitations =
+                new InvitationModel(
+                        programme.survivors(),
+                        zone,
+                        programme.today().atStartOfDay(zone).toInstant(),
+                        new SplittableRandom(outreachSeed));
         advance();
     }
 
@@ -70,7 +88,15 @@ final class ActivityStream implements Iterator<DemoActivity> {
         DemoActivity activity = rated(p);
         if (random.nextDouble() < UNRATED_ENCOUNTER) {
             LocalDate day = day();
-            pending = new DemoActivity(encounter(p, survivors.near(p, random), day, null), null);
+            DemoEncounter unrated = encounter(p, survivors.near(p, random), day, null);
+            InvitationModel.Plan invitation = invitations.plan(unrated);
+            pending =
+                    new DemoActivity(
+                            unrated,
+                            null,
+                            invitation == null
+                                    ? null
+                                    : invitations.invitation(invitation, null, null));
         }
         done++;
         advance();
@@ -96,14 +122,22 @@ final class ActivityStream implements Iterator<DemoActivity> {
         double satisfaction = satisfaction(p);
         ProviderCategoryCode category = ProviderCategoryCode.valueOf(p.category());
         DemoEncounter encounter = null;
+        InvitationModel.Plan invitation = null;
         int survivor = -1;
         String anonymous = null;
         Channel channel;
         if (random.nextDouble() < VERIFIED) {
             survivor = survivors.near(p, random);
-            LocalDate met = day.minusDays(random.nextInt(21));
+            LocalDate met = day.minusDays(random.nextInt(RATED_WITHIN_DAYS));
             encounter = encounter(p, survivor, met, ratedAt);
+            invitation = invitations.plan(encounter);
             channel = pick(VERIFIED_CHANNELS, VERIFIED_SHARES);
+            if (channel != Channel.ASSISTED && channel != Channel.PAPER) {
+                channel =
+                        invitation == null
+                                ? Channel.ASSISTED
+                                : invitation.ratedThrough(channel, ratedAt);
+            }
         } else {
             double kind = random.nextDouble();
             if (kind < 0.35) {
@@ -142,7 +176,10 @@ final class ActivityStream implements Iterator<DemoActivity> {
                         Quarter.of(ratedAt.atZone(zone).toLocalDate()).toString(),
                         answers,
                         AnswerModel.comment(answers, channel, language, random));
-        return new DemoActivity(encounter, rating);
+        return new DemoActivity(
+                encounter,
+                rating,
+                invitation == null ? null : invitations.invitation(invitation, ratedAt, channel));
     }
 
     private DemoEncounter encounter(DemoProvider p, int survivor, LocalDate day, Instant ratedAt) {

@@ -57,7 +57,9 @@ final class AnswerModel {
         Integer got = random.nextDouble() < skip ? null : gotWhatWasNeeded(base, outcome, random);
         Boolean money = null;
         if (random.nextDouble() < (channel == Channel.SMS ? 0.5 : 0.8)) {
-            double rate = moneyRate(category) * (tier == QualityTier.WORSE ? 2 : 1);
+            double rate =
+                    moneyRate(category)
+                            * (tier == QualityTier.WORSE || tier == QualityTier.FAILING ? 2 : 1);
             money = random.nextDouble() < (satisfied ? rate * 0.5 : rate * 1.5);
         }
         return new DemoAnswers(overall, dignity, listened, timeliness, got, money);

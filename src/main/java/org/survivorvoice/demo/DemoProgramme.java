@@ -1,5 +1,7 @@
 package org.survivorvoice.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
@@ -27,9 +29,11 @@ public final class DemoProgramme {
     private static final long SURVIVORS = 0x5EED_0002L;
     private static final long PLAN = 0x5EED_0003L;
     private static final long ACTIVITY = 0x5EED_0004L;
+    private static final long OUTREACH = 0x5EED_0005L;
 
     private final long seed;
     private final DemoSize size;
+    private final LocalDate today;
     private final ZoneId zone;
     private final List<DemoArea> areas;
     private final List<DemoProvider> providers;
@@ -40,6 +44,7 @@ public final class DemoProgramme {
     private DemoProgramme(long seed, DemoSize size, LocalDate today, ZoneId zone) {
         this.seed = seed;
         this.size = size;
+        this.today = today;
         this.zone = zone;
         AreaTree tree = new AreaTree(Gazetteer.states());
         this.areas = tree.areas();
@@ -83,6 +88,26 @@ public final class DemoProgramme {
         return size;
     }
 
+    /** The day the programme is seen from: nothing in it happens on or after this day. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /**
+     * The newest quarter released by {@link #today()}: its release delay after the quarter's end
+     * (read in the programme's time zone) has passed by the start of the day, as {@code
+     * ScoringService.isReleased} reads it.
+     */
+    public Quarter newestReleased(Duration releaseDelay) {
+        Instant start = today.atStartOfDay(zone).toInstant();
+        Quarter q = Quarter.of(today);
+        while (start.isBefore(
+                q.end().plusDays(1).atStartOfDay(zone).toInstant().plus(releaseDelay))) {
+            q = q.previous();
+        }
+        return q;
+    }
+
     /** The programme's time zone. */
     public ZoneId zone() {
         return zone;
@@ -109,11 +134,11 @@ public final class DemoProgramme {
     }
 
     /**
-     * A fresh iterator over the encounters and ratings; each call starts again from the beginning
-     * and yields the same sequence. Holds one activity at a time.
+     * A fresh iterator over the encounters, ratings and invitations; each call starts again from
+     * the beginning and yields the same sequence. Holds one activity at a time.
      */
     public Iterator<DemoActivity> activities() {
-        return new ActivityStream(this, plan, survivorIndex, seed ^ ACTIVITY);
+        return new ActivityStream(this, plan, survivorIndex, seed ^ ACTIVITY, seed ^ OUTREACH);
     }
 
     /** {@link #activities()} as a sequential stream. */

@@ -27,7 +27,8 @@ import org.survivorvoice.provider.ProviderCode;
  * each batch into multi-row inserts ({@code rewriteBatchedStatements=true}). Areas, providers and
  * survivors commit together; encounters and ratings commit every {@value #COMMIT_EVERY} ratings, so
  * the server's undo log stays small. Phones go through the vault; PINs are hashed once per PIN and
- * the hash reused, since bcrypt is slow by design.
+ * the hash reused, since bcrypt is slow by design. Invitations get the ids the database gives them:
+ * nothing the load writes refers to one.
  */
 @ApplicationScoped
 public class DemoProgrammeWriter {
@@ -78,6 +79,8 @@ public class DemoProgrammeWriter {
                         programme.survivors().size(),
                         written[0],
                         written[1],
+                        written[2],
+                        ids.provider(0),
                         elapsed);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -148,13 +151,14 @@ public class DemoProgrammeWriter {
                 programme.survivors().size());
     }
 
-    /** Encounters and ratings, streamed; returns how many of each were written. */
+    /** Encounters, ratings and invitations, streamed; returns how many of each were written. */
     private long[] writeActivities(
             Connection c, DemoRowStatements rows, DemoProgramme programme, DemoIds ids)
             throws SQLException {
         Map<String, Long> serviceTypes = codes(c, "service_type");
         long encounters = 0;
         long ratings = 0;
+        long invitations = 0;
         int pending = 0;
         Iterator<DemoActivity> activities = programme.activities();
         while (activities.hasNext()) {
@@ -166,6 +170,11 @@ public class DemoProgrammeWriter {
                         e, id(serviceTypes, e.serviceType()), ids.area(p.districtIndex()), ids);
                 encounters++;
                 pending++;
+                if (activity.invitation() != null) {
+                    rows.addInvitation(activity.invitation(), ids.area(p.districtIndex()), ids);
+                    invitations++;
+                    pending++;
+                }
             }
             if (activity.rating() != null) {
                 rows.addRating(activity.rating(), ids);
@@ -187,13 +196,14 @@ public class DemoProgrammeWriter {
         }
         flush(rows);
         c.commit();
-        return new long[] {encounters, ratings};
+        return new long[] {encounters, ratings, invitations};
     }
 
-    /** Encounters first: the ratings of the batch refer to them. */
+    /** Encounters first: the ratings and invitations of the batch refer to them. */
     private static void flush(DemoRowStatements rows) throws SQLException {
         rows.encounter.executeBatch();
         rows.rating.executeBatch();
+        rows.invitation.executeBatch();
     }
 
     /**

@@ -21,6 +21,7 @@ final class DemoRowStatements implements AutoCloseable {
     final PreparedStatement survivor;
     final PreparedStatement encounter;
     final PreparedStatement rating;
+    final PreparedStatement invitation;
 
     DemoRowStatements(Connection connection) throws SQLException {
         area =
@@ -54,6 +55,13 @@ final class DemoRowStatements implements AutoCloseable {
                                 + " comment, created_at, updated_at)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                                 + " ?)");
+        invitation =
+                connection.prepareStatement(
+                        "INSERT INTO invitation (encounter_id, survivor_id, provider_id,"
+                            + " district_id, occasion, channel, status, reason, language,"
+                            + " expires_at, sent_at, sent_period, reminders_sent, last_sent_at,"
+                            + " created_at, updated_at) VALUES (?, ?, ?, ?, 'LOGGED', ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?, ?, ?)");
     }
 
     void addArea(DemoArea a, DemoIds ids, Instant created) throws SQLException {
@@ -161,6 +169,25 @@ final class DemoRowStatements implements AutoCloseable {
         rating.addBatch();
     }
 
+    void addInvitation(DemoInvitation i, long districtId, DemoIds ids) throws SQLException {
+        invitation.setLong(1, ids.encounter(i.encounterIndex()));
+        invitation.setLong(2, ids.survivor(i.survivorIndex()));
+        invitation.setLong(3, ids.provider(i.providerIndex()));
+        invitation.setLong(4, districtId);
+        invitation.setString(5, i.channel() == null ? null : i.channel().name());
+        invitation.setString(6, i.status().name());
+        invitation.setString(7, i.reason() == null ? null : i.reason().name());
+        invitation.setString(8, i.language());
+        invitation.setObject(9, utc(i.expiresAt()));
+        invitation.setObject(10, i.sentAt() == null ? null : utc(i.sentAt()));
+        invitation.setString(11, i.sentPeriod());
+        invitation.setInt(12, i.remindersSent());
+        invitation.setObject(13, i.lastSentAt() == null ? null : utc(i.lastSentAt()));
+        invitation.setObject(14, utc(i.createdAt()));
+        invitation.setObject(15, utc(i.updatedAt()));
+        invitation.addBatch();
+    }
+
     private void setId(int column, Long id) throws SQLException {
         if (id == null) {
             rating.setNull(column, Types.BIGINT);
@@ -184,7 +211,7 @@ final class DemoRowStatements implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s :
-                new PreparedStatement[] {area, provider, survivor, encounter, rating}) {
+                new PreparedStatement[] {area, provider, survivor, encounter, rating, invitation}) {
             s.close();
         }
     }

@@ -10,27 +10,33 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.security.Roles;
 
 /**
- * Fills an empty dev database with the demo programme and the demo accounts. The bean exists only
- * in builds of the dev profile, so no other profile can create these accounts, whatever its
- * configuration says; within dev it acts only when {@code survivor-voice.demo.enabled=true}.
+ * Fills an empty dev database with the demo programme and the demo accounts, then scores the newest
+ * released quarter and records the admin's field reviews of it, so that the first look at scores
+ * and reports shows named good practice and laggards. The bean exists only in builds of the dev
+ * profile, so no other profile can create these accounts, whatever its configuration says; within
+ * dev it acts only when {@code survivor-voice.demo.enabled=true}.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
 class DemoStartup {
 
     private final DemoProgrammeWriter writer;
+    private final DemoFieldReviews reviews;
     private final DemoAccounts accounts;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
 
     DemoStartup(
             DemoProgrammeWriter writer,
+            DemoFieldReviews reviews,
             DemoAccounts accounts,
             SurvivorVoiceConfig config,
             Clock clock) {
         this.writer = writer;
+        this.reviews = reviews;
         this.accounts = accounts;
         this.config = config;
         this.clock = clock;
@@ -41,12 +47,21 @@ class DemoStartup {
         if (!demo.enabled()) {
             return;
         }
+        long started = System.nanoTime();
+        Loaded loaded = null;
         if (writer.hasProviders()) {
             Log.info("Demo programme not loaded: the database already has providers");
         } else {
-            load(demo);
+            loaded = load(demo);
         }
+        // the accounts need the loaded districts, and the reviews need the admin account
         List<String> users = accounts.ensure();
+        if (loaded != null && users.contains(Roles.ADMIN)) {
+            reviews.record(loaded.programme(), loaded.report(), Roles.ADMIN);
+            Log.infof(
+                    "Demo programme ready in %d ms: loaded, scored and reviewed",
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         if (users.equals(DemoAccounts.USERNAMES)) {
             Log.infof(
                     "Demo users admin, fieldworker, official (%s), funder with password '%s' (dev"
@@ -59,7 +74,9 @@ class DemoStartup {
         }
     }
 
-    private void load(SurvivorVoiceConfig.Demo demo) {
+    private record Loaded(DemoProgramme programme, DemoLoadReport report) {}
+
+    private Loaded load(SurvivorVoiceConfig.Demo demo) {
         long started = System.nanoTime();
         ZoneId zone = config.timeZone();
         DemoSize size = new DemoSize(demo.providers(), demo.survivors(), demo.ratings());
@@ -69,15 +86,17 @@ class DemoStartup {
         DemoLoadReport report = writer.write(programme);
         Log.infof(
                 "Demo programme loaded in %d ms (seed %d): %d providers, %d survivors, %,d"
-                        + " encounters, %,d ratings over %s to %s, %,.0f rows/s",
+                        + " encounters, %,d ratings, %,d invitations over %s to %s, %,.0f rows/s",
                 (System.nanoTime() - started) / 1_000_000,
                 demo.seed(),
                 report.providers(),
                 report.survivors(),
                 report.encounters(),
                 report.ratings(),
+                report.invitations(),
                 programme.quarters().get(0),
                 programme.quarters().get(programme.quarters().size() - 1),
                 report.rowsPerSecond());
+        return new Loaded(programme, report);
     }
 }

@@ -37,6 +37,22 @@ final class ProviderRoster {
     private static final double BETTER = 0.05;
     private static final double DETERIORATING = 0.02;
 
+    /**
+     * Shares of providers far better (exemplary) and far worse (failing) than their peers: a
+     * handful in the demo, as many as a programme names in a quarter.
+     */
+    private static final double EXEMPLARY = 0.01;
+
+    private static final double FAILING = 0.01;
+
+    /**
+     * Highest category satisfaction an exemplary provider may stand out from: above it the ceiling
+     * of satisfied shares leaves too little room for a significant difference. Police stations,
+     * panchayats and block offices, where survivors meet the most indifference, are also where good
+     * practice is worth naming.
+     */
+    private static final double EXEMPLARY_CATEGORY_MAX = 0.66;
+
     private record Draft(
             ProviderCategoryCode category,
             String name,
@@ -195,11 +211,26 @@ final class ProviderRoster {
         int worse = (int) Math.round(n * WORSE);
         int better = (int) Math.round(n * BETTER);
         int deteriorating = (int) Math.round(n * DETERIORATING);
-        for (int k = 0; k < worse + better + deteriorating && k < n; k++) {
+        int k = 0;
+        for (; k < worse + better + deteriorating && k < n; k++) {
             tiers[order.get(k)] =
                     k < worse
                             ? QualityTier.WORSE
                             : k < worse + better ? QualityTier.BETTER : QualityTier.DETERIORATING;
+        }
+        // the named candidates come after, from the rest of the same shuffled order
+        int exemplary = (int) Math.round(n * EXEMPLARY);
+        int failing = (int) Math.round(n * FAILING);
+        for (; k < n && (exemplary > 0 || failing > 0); k++) {
+            int i = order.get(k);
+            if (exemplary > 0
+                    && drafts.get(i).category().satisfaction() <= EXEMPLARY_CATEGORY_MAX) {
+                tiers[i] = QualityTier.EXEMPLARY;
+                exemplary--;
+            } else if (failing > 0) {
+                tiers[i] = QualityTier.FAILING;
+                failing--;
+            }
         }
         Set<String> codes = new HashSet<>();
         List<DemoProvider> providers = new ArrayList<>(n);
@@ -241,9 +272,14 @@ final class ProviderRoster {
                 switch (tier) {
                     case WORSE -> mean - 0.27 + random.nextGaussian() * 0.02;
                     case BETTER -> mean + 0.17 + random.nextGaussian() * 0.02;
+                    // with many ratings zD tends to gap / tau, and tau reaches 0.1 in a category
+                    // with clearly worse and better providers: gaps of 0.35 to 0.45 stay past the
+                    // 99.8 % limit (3.09) even then
+                    case FAILING -> mean - 0.45 + random.nextGaussian() * 0.01;
+                    case EXEMPLARY -> Math.min(0.96, mean + 0.36 + random.nextGaussian() * 0.01);
                     case TYPICAL, DETERIORATING -> mean + random.nextGaussian() * 0.04;
                 };
-        return Math.max(0.15, Math.min(0.97, p));
+        return Math.max(0.12, Math.min(0.97, p));
     }
 
     private static void shuffle(List<Integer> list, SplittableRandom random) {

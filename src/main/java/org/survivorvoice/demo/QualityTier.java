@@ -7,10 +7,20 @@ package org.survivorvoice.demo;
 public enum QualityTier {
     /** Around the category mean, with ordinary spread. */
     TYPICAL,
-    /** Clearly better than peers: a candidate for named good practice. */
+    /** Clearly better than peers: usually in the ABOVE band, now and then significantly so. */
     BETTER,
-    /** Clearly worse than peers: a candidate for a named laggard. */
+    /** Clearly worse than peers: usually in the BELOW band, often significantly so. */
     WORSE,
     /** Typical until the latest complete quarter, then much worse: feeds the CUSUM alert. */
-    DETERIORATING
+    DETERIORATING,
+    /**
+     * Far better than peers all along and busy: significantly above in two windows running, so that
+     * a field review can name it good practice.
+     */
+    EXEMPLARY,
+    /**
+     * Far worse than peers all along and busy: significantly below in two windows running, so that
+     * a field review can name it a laggard.
+     */
+    FAILING
 }

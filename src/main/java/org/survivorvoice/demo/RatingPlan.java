@@ -11,8 +11,8 @@ import org.survivorvoice.common.time.Quarter;
  * How many ratings each provider gets in each quarter. The numbers are skewed, as where a few
  * providers serve most survivors: about 7 % of providers get under 11 ratings (suppressed), about
  * 10 % get 11 to 19 (insufficient data), the rest 20 or more with a long tail; clearly better or
- * worse providers get twice the usual share so the funnel can tell them apart. Ratings grow quarter
- * on quarter as the programme scales up.
+ * worse providers get more than the usual share (see {@link #weight}). Ratings grow quarter on
+ * quarter as the programme scales up.
  */
 final class RatingPlan {
 
@@ -107,10 +107,7 @@ final class RatingPlan {
         int main = n - sparse - thin;
         double[] w = new double[n];
         for (int p = 0; p < n; p++) {
-            w[p] = Math.exp(0.8 * random.nextGaussian());
-            if (providers.get(p).tier() != QualityTier.TYPICAL) {
-                w[p] *= 2;
-            }
+            w[p] = weight(providers.get(p).tier(), Math.exp(0.8 * random.nextGaussian()));
         }
         if (ratings < used + CLASSIFIED * main) {
             // too few ratings for the intended shape: share them by weight alone
@@ -119,6 +116,22 @@ final class RatingPlan {
             return share(totals, small, w, ratings, 0);
         }
         return share(totals, small, w, ratings - used - CLASSIFIED * main, CLASSIFIED);
+    }
+
+    /**
+     * A provider's share of the ratings, from its size: a typical provider's spreads widely (a
+     * lognormal around 1), a clearly better or worse one gets twice that so the funnel can tell it
+     * apart. An exemplary or failing one gets a fixed five times the typical median, about 100
+     * ratings a window: as busy as the district hospital or police station a programme names, so
+     * that two windows running leave no doubt, but never so busy that its own ratings set its
+     * category's target and spread, which would hide it in the funnel.
+     */
+    private static double weight(QualityTier tier, double size) {
+        return switch (tier) {
+            case TYPICAL -> size;
+            case BETTER, WORSE, DETERIORATING -> 2 * size;
+            case EXEMPLARY, FAILING -> 5;
+        };
     }
 
     /** Adds {@code floor} plus a weighted share of {@code pool} to every provider not small. */

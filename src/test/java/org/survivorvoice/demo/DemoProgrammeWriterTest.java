@@ -56,6 +56,9 @@ class DemoProgrammeWriterTest {
         assertThat(after.get("encounter") - before.get("encounter"))
                 .isEqualTo(report.encounters())
                 .isGreaterThan(report.ratings() / 2);
+        assertThat(after.get("invitation") - before.get("invitation"))
+                .isEqualTo(report.invitations())
+                .isGreaterThan(report.encounters() * 9 / 10);
         assertThat(report.rowsPerSecond()).isPositive();
 
         String since = " AND r.id > " + ratingsBefore;
@@ -95,6 +98,39 @@ class DemoProgrammeWriterTest {
                                         + since))
                 .as("ratings whose period is not the quarter of rated_at in Kolkata")
                 .isZero();
+        String newInvitations = " AND i.id > " + before.get("invitationMax");
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM invitation i JOIN encounter e ON e.id ="
+                                        + " i.encounter_id WHERE (i.survivor_id <> e.survivor_id"
+                                        + " OR i.provider_id <> e.provider_id OR i.district_id <>"
+                                        + " e.district_id OR i.created_at < e.created_at)"
+                                        + newInvitations))
+                .as("invitations that are not their encounter's")
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM invitation i WHERE (i.sent_at IS NULL) <>"
+                                        + " (i.sent_period IS NULL) OR i.sent_period <> CONCAT("
+                                        + "YEAR(i.sent_at + INTERVAL 330 MINUTE), '-Q',"
+                                        + " QUARTER(i.sent_at + INTERVAL 330 MINUTE))"
+                                        + newInvitations))
+                .as("invitations whose sent period is not the quarter of sent_at in Kolkata")
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM invitation i WHERE i.status = 'ANSWERED'"
+                                        + " AND NOT EXISTS (SELECT 1 FROM rating r WHERE"
+                                        + " r.encounter_id = i.encounter_id)"
+                                        + newInvitations))
+                .as("answered invitations without a rating")
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(DISTINCT i.status) FROM invitation i WHERE"
+                                        + " i.status IN ('ANSWERED', 'EXPIRED')"
+                                        + newInvitations))
+                .isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM provider WHERE code = '" + takenCode + "'"))
                 .as("the taken code stays with its first provider")
                 .isEqualTo(1);
@@ -169,7 +205,10 @@ class DemoProgrammeWriterTest {
 
     private Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : new String[] {"area", "provider", "survivor", "encounter", "rating"}) {
+        for (String table :
+                new String[] {
+                    "area", "provider", "survivor", "encounter", "rating", "invitation"
+                }) {
             counts.put(table, count("SELECT COUNT(*) FROM " + table));
             counts.put(table + "Max", count("SELECT COALESCE(MAX(id), 0) FROM " + table));
         }

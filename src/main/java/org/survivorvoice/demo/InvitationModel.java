@@ -60,6 +60,8 @@ final class InvitationModel {
      * What happens to the invitation of an encounter logged at {@code loggedAt}, before anyone
      * knows whether she will rate it.
      *
+     * @param encounter the encounter it invites her to rate
+     * @param loggedAt when the encounter was logged and the invitation made
      * @param channel the channel, or null when she consented to none
      * @param sendAt when it goes out, or null when it never may
      * @param stop why it never goes out, when it does not

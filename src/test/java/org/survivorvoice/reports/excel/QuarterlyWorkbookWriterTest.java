@@ -204,8 +204,8 @@ class QuarterlyWorkbookWriterTest {
     void picturesAreEmbeddedWhereAsked() throws IOException {
         List<WorkbookPicture> pictures =
                 List.of(
-                        new WorkbookPicture("Summary", SampleReports.png(), 3, 3, 8, 18),
-                        new WorkbookPicture("Trends", SampleReports.png(), 0, 8, 8, 18));
+                        new WorkbookPicture("Summary", SampleReports.png()),
+                        new WorkbookPicture("Trends", SampleReports.png()));
         try (XSSFWorkbook wb =
                 WorkbookReadBack.open(write(SampleReports.funder(false), pictures))) {
             for (String sheet : List.of("Summary", "Trends")) {
@@ -223,12 +223,7 @@ class QuarterlyWorkbookWriterTest {
                                         SampleReports.funder(false),
                                         List.of(
                                                 new WorkbookPicture(
-                                                        "Comments",
-                                                        SampleReports.png(),
-                                                        0,
-                                                        0,
-                                                        1,
-                                                        1))))
+                                                        "Comments", SampleReports.png()))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -36,9 +36,7 @@ class WorkbookPreviewTest {
             new QuarterlyWorkbookWriter(Optional.empty())
                     .write(
                             SampleReports.official(),
-                            List.of(
-                                    new WorkbookPicture(
-                                            "Summary", SampleReports.png(), 3, 4, 6, 14)),
+                            List.of(new WorkbookPicture("Summary", SampleReports.png())),
                             out,
                             ReportProgress.IGNORED);
         }

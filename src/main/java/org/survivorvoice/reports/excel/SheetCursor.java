@@ -201,7 +201,11 @@ final class SheetCursor {
         int lines =
                 style.getWrapText()
                         ? RowHeights.lines(
-                                text, widthChars, styles.fontPoints(style), styles.isBold(style))
+                                text,
+                                // an indent level takes about two characters of the width
+                                widthChars - 2 * style.getIndention(),
+                                styles.fontPoints(style),
+                                styles.isBold(style))
                         : 1;
         rowHeight = Math.max(rowHeight, lines * lineHeight);
     }

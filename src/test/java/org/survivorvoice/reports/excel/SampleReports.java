@@ -306,12 +306,17 @@ final class SampleReports {
 
     /** A small PNG, as the chart renderer will produce. */
     static byte[] png() {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        return png(320, 200);
+    }
+
+    /** A PNG of the given size in pixels, e.g. a chart's 900 x 560. */
+    static byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 320, 200);
+        g.fillRect(0, 0, width, height);
         g.setColor(new Color(0x21, 0x66, 0xAC));
-        g.fillRect(40, 40, 80, 120);
+        g.fillRect(width / 8, height / 5, width / 4, height * 3 / 5);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

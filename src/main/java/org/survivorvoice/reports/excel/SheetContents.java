@@ -256,9 +256,7 @@ final class SheetContents {
         c.row().text(0, "Verified laggards", styles.subtitle);
         providerTable(c, n.laggards());
         c.skip();
-        c.row()
-                .text(0, "Under review (flagged, not yet verified; not named)")
-                .number(1, n.underReview(), styles.integer);
+        c.row().text(0, "Under review (not named)").number(1, n.underReview(), styles.integer);
         if (!funder) {
             c.skip();
             c.row().text(0, "Internal alerts: below the funnel, not verified", styles.subtitle);

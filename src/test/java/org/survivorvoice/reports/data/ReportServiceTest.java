@@ -1,6 +1,7 @@
 package org.survivorvoice.reports.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.survivorvoice.testing.Fixtures.as;
 
@@ -260,6 +261,14 @@ class ReportServiceTest {
                         });
         assertThat(data.districts().underReview())
                 .containsExactly(new ReportData.CategoryCount("POLICE", 2));
+        // three web ratings in Bengali: withheld, and the only other group with them, so that
+        // 100 % minus the other does not give them away (as the channel-mix chart does)
+        assertThat(data.summary().languages())
+                .extracting(ReportData.Share::label, ReportData.Share::share)
+                .containsExactly(tuple("bn", null), tuple("en", null));
+        assertThat(data.summary().channelMix())
+                .extracting(ReportData.Share::label, ReportData.Share::share)
+                .containsExactly(tuple("ASSISTED", null), tuple("WEB", null));
 
         try (XSSFWorkbook wb = workbook(data)) {
             Sheet summary = wb.getSheet("Summary");

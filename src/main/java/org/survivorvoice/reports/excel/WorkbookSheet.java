@@ -15,7 +15,7 @@ import org.survivorvoice.reports.data.ReportData;
  */
 public enum WorkbookSheet {
     /** Headline figures; the category overview and channel mix charts go below them. */
-    SUMMARY("Summary", Map.of(0, 52, 1, 13, 2, 44)),
+    SUMMARY("Summary", Map.of(0, 52, 1, 13, 2, 52)),
     /** Entitlements obtained per service type and district. */
     OUTCOMES("Outcomes", Map.of(0, 28, 1, 30, 2, 11, 3, 11, 4, 11)),
     /** One row per provider past suppression; the funnel plots go below. */

@@ -18,18 +18,12 @@ import org.survivorvoice.reports.excel.WorkbookPicture;
 
 /**
  * The charts a quarterly workbook embeds, drawn for its edition: on Summary the category overview
- * and the channel mix, on Providers a funnel plot per category beside the table, on Trends the
- * categories' lines. The chart data comes through {@link ChartService} with the edition's viewer,
- * so a chart never shows what the edition's tables may not.
+ * and the channel mix, on Providers a funnel plot per category, on Trends the categories' lines
+ * (named in words, as the tables name them); the writer places them below the tables. The chart
+ * data comes through {@link ChartService} with the edition's viewer, so a chart never shows what
+ * the edition's tables may not.
  */
 final class WorkbookCharts {
-
-    /**
-     * Rows a chart of {@link ChartPng#WIDTH} x {@link ChartPng#HEIGHT} spans at default heights.
-     */
-    private static final int CHART_ROWS = 28;
-
-    private static final int CHART_COLUMNS = 9;
 
     private final ChartService charts;
 
@@ -37,48 +31,39 @@ final class WorkbookCharts {
         this.charts = charts;
     }
 
+    /** The edition's charts, in the order the writer stacks them below each sheet's tables. */
     List<WorkbookPicture> draw(ReportData data) {
         ReportRequest request = data.request();
         ChartViewer viewer = ChartViewer.of(request);
         Long district = request.districtId();
         List<WorkbookPicture> pictures = new ArrayList<>();
-        int summaryColumn = 3;
         pictures.add(
-                picture(
+                new WorkbookPicture(
                         "Summary",
                         png(
                                 CategoryOverviewChart.chart(
-                                        charts.categories(request.period(), district, viewer))),
-                        summaryColumn,
-                        1));
+                                        charts.categories(request.period(), district, viewer)))));
         pictures.add(
-                picture(
+                new WorkbookPicture(
                         "Summary",
                         png(
                                 ChannelMixChart.chart(
-                                        charts.channels(request.period(), district, viewer))),
-                        summaryColumn,
-                        1 + CHART_ROWS + 1));
-        int row = 1;
+                                        charts.channels(request.period(), district, viewer)))));
         for (String category : charts.scoredCategories(request.period(), district, viewer)) {
             pictures.add(
-                    picture(
+                    new WorkbookPicture(
                             "Providers",
                             png(
                                     FunnelPlotChart.chart(
                                             charts.funnel(
-                                                    request.period(), category, district, viewer))),
-                            11,
-                            row));
-            row += CHART_ROWS + 1;
+                                                    request.period(),
+                                                    category,
+                                                    district,
+                                                    viewer)))));
         }
         if (!data.trends().rows().isEmpty()) {
             pictures.add(
-                    picture(
-                            "Trends",
-                            png(CategoryTrendChart.chart(trendOf(data))),
-                            data.trends().quarters().size() + 3,
-                            1));
+                    new WorkbookPicture("Trends", png(CategoryTrendChart.chart(trendOf(data)))));
         }
         return pictures;
     }
@@ -108,7 +93,7 @@ final class WorkbookCharts {
                                                 .sorted()
                                                 .toList()));
                     }
-                    lines.add(new CategoryTrendData.Line(category, scores));
+                    lines.add(new CategoryTrendData.Line(data.categoryName(category), scores));
                 });
         return new CategoryTrendData(
                 "Score per category",
@@ -129,9 +114,5 @@ final class WorkbookCharts {
 
     private static byte[] png(org.jfree.chart.JFreeChart chart) {
         return ChartPng.bytes(chart, ChartPng.WIDTH, ChartPng.HEIGHT);
-    }
-
-    private static WorkbookPicture picture(String sheet, byte[] png, int column, int row) {
-        return new WorkbookPicture(sheet, png, column, row, CHART_COLUMNS, CHART_ROWS);
     }
 }

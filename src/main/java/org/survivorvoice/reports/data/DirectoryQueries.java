@@ -6,13 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads of the programme's areas and providers for the quarterly workbook, in the caller's
- * (read-only) transaction: names for the cover and for comment redaction, and the comparison area
- * of a district.
+ * Reads of the programme's areas, categories and providers for the quarterly workbook, in the
+ * caller's (read-only) transaction: names for the cover, the sheets and comment redaction, and the
+ * comparison area of a district.
  */
 @ApplicationScoped
 public class DirectoryQueries {
@@ -48,6 +50,17 @@ public class DirectoryQueries {
     public List<String> areaNames() {
         return ((List<?>) em.createNativeQuery("SELECT DISTINCT name FROM area").getResultList())
                 .stream().map(String.class::cast).toList();
+    }
+
+    /** The provider categories' names by code: the words a workbook shows for a category. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, String> categoryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Object[] r :
+                NativeRows.rows(em.createNativeQuery("SELECT code, name FROM provider_category"))) {
+            names.put((String) r[0], (String) r[1]);
+        }
+        return names;
     }
 
     /** Provider names of the district (or all). */

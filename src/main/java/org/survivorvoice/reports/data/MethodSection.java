@@ -59,7 +59,8 @@ final class MethodSection {
                 edition.dataPeriod(),
                 verified,
                 rows,
-                MethodStatement.of(scoringConfig, rows, edition.dataPeriod(), verified));
+                MethodStatement.of(scoringConfig, rows, edition.dataPeriod(), verified),
+                edition.minCell);
     }
 
     List<ReportData.SuppressionRow> suppression() {

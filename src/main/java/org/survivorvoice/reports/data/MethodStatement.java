@@ -44,8 +44,8 @@ final class MethodStatement {
                         Locale.ROOT,
                         "Gates: providers with fewer than %d valid ratings or fewer than %d"
                                 + " distinct raters are suppressed (counted, never listed);"
-                                + " %d to %d ratings give a score with interval but band"
-                                + " INSUFFICIENT_DATA; %d or more are banded.",
+                                + " %d to %d ratings give a score with interval but the band"
+                                + " \"insufficient data\"; %d or more are banded.",
                         config.minRatings(),
                         config.minDistinctRaters(),
                         config.minRatings(),

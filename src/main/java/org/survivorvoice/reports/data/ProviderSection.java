@@ -128,17 +128,33 @@ final class ProviderSection {
     }
 
     /**
-     * Shares of the classified providers (20+ ratings) of each district and category. A share of
-     * fewer than the disclosure threshold of providers is not published: with one or two providers
-     * in a cell it would be a flag in disguise.
+     * The Districts sheet: per district and category, the providers the edition shows and the
+     * shares of them within, above and below the expected range (and with insufficient data), so
+     * that the shares add up. A count or share of providers is not a survivor figure, so no
+     * threshold withholds it (design/SCORING.md).
+     *
+     * <p>A funder must not learn an unverified flag. Counting the flagged providers in a cell, or
+     * counting every provider compared while showing only the funder's bands, would let {@code
+     * compared - within - above - insufficient} name the district and category of a provider under
+     * review, and with one or two providers in a cell, the provider. So a funder's cell counts only
+     * the providers of the funder's Providers sheet (a cell whose providers are all under review
+     * does not appear), and the providers under review are counted per category over all districts,
+     * which the funnel plots' unnamed points already show.
      */
-    List<ReportData.DistrictCell> districts() {
+    ReportData.Districts districts() {
         Map<List<String>, long[]> cells = new TreeMap<>(Edition.KEY_ORDER);
+        Map<String, Long> underReviewByCategory = new TreeMap<>();
         for (Snapshot s : edition.snapshots) {
+            Band band = s.published().figures().band();
+            if (!DisclosurePolicy.showsProvider(
+                    edition.viewer(), band, edition.named.contains(s.providerId()))) {
+                underReviewByCategory.merge(s.category(), 1L, Long::sum);
+                continue;
+            }
             long[] cell =
                     cells.computeIfAbsent(List.of(s.district(), s.category()), k -> new long[5]);
             cell[0]++;
-            switch (s.published().figures().band()) {
+            switch (band) {
                 case WITHIN -> cell[1]++;
                 case ABOVE, SIGNIFICANTLY_ABOVE -> cell[2]++;
                 case BELOW, SIGNIFICANTLY_BELOW -> cell[3]++;
@@ -147,19 +163,20 @@ final class ProviderSection {
         }
         List<ReportData.DistrictCell> rows = new ArrayList<>();
         cells.forEach(
-                (k, c) -> {
-                    long classified = c[0] - c[4];
-                    boolean show = classified >= edition.minCell;
-                    rows.add(
-                            new ReportData.DistrictCell(
-                                    k.get(0),
-                                    k.get(1),
-                                    c[0],
-                                    show ? (double) c[1] / classified : null,
-                                    show ? (double) c[2] / classified : null,
-                                    show ? (double) c[3] / classified : null));
-                });
-        return rows;
+                (k, c) ->
+                        rows.add(
+                                new ReportData.DistrictCell(
+                                        k.get(0),
+                                        k.get(1),
+                                        c[0],
+                                        (double) c[1] / c[0],
+                                        (double) c[2] / c[0],
+                                        (double) c[3] / c[0],
+                                        (double) c[4] / c[0])));
+        List<ReportData.CategoryCount> underReview = new ArrayList<>();
+        underReviewByCategory.forEach(
+                (category, n) -> underReview.add(new ReportData.CategoryCount(category, n)));
+        return new ReportData.Districts(rows, underReview);
     }
 
     /** The change since last quarter, as the disclosure policy compares bands. */

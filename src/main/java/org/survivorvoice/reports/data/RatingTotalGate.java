@@ -8,11 +8,18 @@ import org.survivorvoice.privacy.DisclosureGate;
  * Secondary suppression of a workbook's ratings total across two consecutive quarters (SAFETY S2).
  * {@link DisclosureGate#total} already withholds a total that, with the listed providers' bands,
  * pins the suppressed providers' ratings down within one output. Two consecutive workbooks add a
- * second equation: an observer who assumes that the providers listed in both quarters did not
- * change (the worst case for us) subtracts last quarter's total from this one's and learns the
- * change of the suppressed sum. This gate publishes this quarter's total only when, read with last
- * quarter's published total, neither quarter's suppressed sum has fewer than {@code minCandidates}
- * possible values. Pure: takes counts, returns what may be published.
+ * second equation: an observer who assumes that the providers listed in both quarters in the same
+ * band did not change (the worst case for us) subtracts last quarter's total from this one's and
+ * learns the change of the suppressed sum. A provider whose band changed visibly did change, so the
+ * observer knows its two counts only from its two bands, as for a provider listed in one quarter
+ * only. This gate publishes this quarter's total only when, read with last quarter's published
+ * total, neither quarter's suppressed sum has fewer than {@code minCandidates} possible values.
+ *
+ * <p>When no value at all agrees with both totals, the published figures refute the observer's
+ * assumption (in a rolling window, listed providers gain and lose ratings every quarter, so this is
+ * the usual case): the subtraction then tells nothing beyond each total alone, which {@link
+ * #single} has already checked. Withholding in that case hid the demo programme's funder total in
+ * every quarter. Pure: takes counts, returns what may be published.
  */
 public final class RatingTotalGate {
 
@@ -68,6 +75,11 @@ public final class RatingTotalGate {
                         suppressedRange(current, minRatings),
                         reversed,
                         suppressedRange(previous, minRatings));
+        if (candidatesNow == 0 || candidatesBefore == 0) {
+            // both candidate counts over-approximate what the observer can conclude: none means
+            // "the listed providers did change", so the difference pins nothing down
+            return total;
+        }
         // a side without suppressed providers has nothing to protect
         boolean nowSafe = current.suppressed().isEmpty() || candidatesNow >= minCandidates;
         boolean beforeSafe = previous.suppressed().isEmpty() || candidatesBefore >= minCandidates;
@@ -137,24 +149,29 @@ public final class RatingTotalGate {
 
     /**
      * The change of the listed sum from the earlier to the later output that an observer cannot
-     * rule out, assuming providers listed in both did not change: the bands of providers listed
-     * only now count up, those listed only before count down.
+     * rule out, assuming providers listed in both in the same band did not change: the bands of
+     * providers listed only now (or now in another band) count up, those listed only before (or
+     * before in another band) count down.
      */
     static long[] changedListedRange(Counts later, Counts earlier) {
         long low = 0;
         long high = 0;
         for (var e : later.listed().entrySet()) {
-            if (!earlier.listed().containsKey(e.getKey())) {
+            if (!sameBand(e.getValue(), earlier.listed().get(e.getKey()))) {
                 low += e.getValue() / BAND * BAND;
                 high += e.getValue() / BAND * BAND + BAND - 1;
             }
         }
         for (var e : earlier.listed().entrySet()) {
-            if (!later.listed().containsKey(e.getKey())) {
+            if (!sameBand(e.getValue(), later.listed().get(e.getKey()))) {
                 low -= e.getValue() / BAND * BAND + BAND - 1;
                 high -= e.getValue() / BAND * BAND;
             }
         }
         return new long[] {low, high};
+    }
+
+    private static boolean sameBand(long n, Long other) {
+        return other != null && n / BAND == other / BAND;
     }
 }

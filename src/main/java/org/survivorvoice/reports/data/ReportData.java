@@ -2,6 +2,7 @@ package org.survivorvoice.reports.data;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.scoring.method.Band;
@@ -26,6 +27,8 @@ import org.survivorvoice.scoring.method.Band;
  * @param comments redacted comments; always empty in funder editions
  * @param method this run's numbers for the methods statement
  * @param suppression suppressed providers per district, category and reason
+ * @param categoryNames the names of the provider categories by code ({@code provider_category}):
+ *     rows carry codes, sheets show names
  */
 public record ReportData(
         ReportRequest request,
@@ -35,11 +38,12 @@ public record ReportData(
         List<ProviderRow> providers,
         List<GoodPracticeRow> goodPractice,
         NeedsAttention needsAttention,
-        List<DistrictCell> districts,
+        Districts districts,
         Trends trends,
         List<CommentRow> comments,
         Method method,
-        List<SuppressionRow> suppression) {
+        List<SuppressionRow> suppression,
+        Map<String, String> categoryNames) {
 
     public ReportData {
         Objects.requireNonNull(request, "request");
@@ -49,11 +53,17 @@ public record ReportData(
         Objects.requireNonNull(needsAttention, "needsAttention");
         Objects.requireNonNull(trends, "trends");
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(districts, "districts");
         providers = List.copyOf(providers);
         goodPractice = List.copyOf(goodPractice);
-        districts = List.copyOf(districts);
         comments = List.copyOf(comments);
         suppression = List.copyOf(suppression);
+        categoryNames = Map.copyOf(categoryNames);
+    }
+
+    /** A category's name, or its code when the catalogue has no name for it. */
+    public String categoryName(String code) {
+        return categoryNames.getOrDefault(code, code);
     }
 
     /**
@@ -78,9 +88,10 @@ public record ReportData(
      * A share of a whole, published only when the whole has enough behind it.
      *
      * @param label what the share is of (a channel, a language)
-     * @param share between 0 and 1
+     * @param share between 0 and 1; null when withheld: the group has fewer ratings than the
+     *     disclosure threshold, or its share would let such a group's be recovered by subtraction
      */
-    public record Share(String label, double share) {}
+    public record Share(String label, Double share) {}
 
     /**
      * Headline figures. Counts are rounded to five.
@@ -88,9 +99,10 @@ public record ReportData(
      * @param survivorsEnrolled survivors enrolled by the end of the quarter
      * @param encounters encounters dated in the quarter
      * @param ratings valid ratings in the scoring window; null when withheld because it would pin
-     *     down suppressed providers' ratings
+     *     down suppressed providers' ratings (secondary suppression)
+     * @param invitationsSent invitations first sent in the quarter, rounded to five
      * @param responseRate share of the invitations first sent in the quarter that were answered;
-     *     null with fewer than 11 sent
+     *     null with fewer sent than the disclosure threshold
      * @param verifiedShare share of those ratings tied to a logged encounter; null with too few
      * @param channelMix shares of the ratings by channel; empty with too few
      * @param languages shares of the ratings by language; empty with too few
@@ -101,6 +113,7 @@ public record ReportData(
             long survivorsEnrolled,
             long encounters,
             Long ratings,
+            long invitationsSent,
             Double responseRate,
             Double verifiedShare,
             List<Share> channelMix,
@@ -205,20 +218,45 @@ public record ReportData(
     public record AlertRow(String providerName, String category, LocalDate firedOn) {}
 
     /**
-     * Band shares of the providers of one category in one district.
+     * The Districts sheet. Counts and shares of providers are not survivor figures, so no threshold
+     * withholds them (design/SCORING.md, disclosure control); what a funder may not learn, an
+     * unverified flag, is kept out of the cells instead.
      *
-     * @param providers providers past suppression in the cell
-     * @param within share WITHIN; null when the cell has too few providers
+     * @param cells one per district and category with providers the edition shows
+     * @param underReview funder editions: providers flagged but not verified, per category over all
+     *     districts of the edition (never per district); empty in official editions, which show
+     *     those providers' bands
+     */
+    public record Districts(List<DistrictCell> cells, List<CategoryCount> underReview) {
+        public Districts {
+            cells = List.copyOf(cells);
+            underReview = List.copyOf(underReview);
+        }
+    }
+
+    /**
+     * Band shares of the providers of one category in one district; the four shares add up to 1. An
+     * official's cell covers every provider compared (past suppression); a funder's covers the
+     * providers a funder sees, those of the Providers sheet, so that it says nothing that sheet
+     * does not: providers under review are not in it.
+     *
+     * @param providers providers in the cell (at least one)
+     * @param within share WITHIN
      * @param above share ABOVE or SIGNIFICANTLY_ABOVE
-     * @param below share BELOW or SIGNIFICANTLY_BELOW
+     * @param below share BELOW or SIGNIFICANTLY_BELOW; in a funder's cell only verified laggards
+     * @param insufficient share INSUFFICIENT_DATA (11 to 19 ratings, no verdict)
      */
     public record DistrictCell(
             String district,
             String category,
             long providers,
-            Double within,
-            Double above,
-            Double below) {}
+            double within,
+            double above,
+            double below,
+            double insufficient) {}
+
+    /** A number of providers of one category. */
+    public record CategoryCount(String category, long providers) {}
 
     /**
      * Pooled share satisfied per category and district, quarter by quarter.
@@ -251,12 +289,15 @@ public record ReportData(
      * @param verifiedShare share of the window's valid ratings that are verified; null with few
      * @param categories one row per category and comparison area
      * @param statement the statement's paragraphs, with this run's numbers in
+     * @param disclosureThreshold the fewest ratings, invitations or encounters behind a published
+     *     share, rate or median (the "n < 11" rule): the rule a "not shown" cell names
      */
     public record Method(
             String dataPeriod,
             Double verifiedShare,
             List<MethodRow> categories,
-            List<String> statement) {
+            List<String> statement,
+            int disclosureThreshold) {
         public Method {
             categories = List.copyOf(categories);
             statement = List.copyOf(statement);

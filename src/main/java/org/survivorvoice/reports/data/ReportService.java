@@ -106,7 +106,8 @@ public class ReportService {
                         : new CommentSection(edition, activity, directory, scoringConfig)
                                 .comments(),
                 method.method(),
-                method.suppression());
+                method.suppression(),
+                directory.categoryNames());
     }
 
     private ReportData.Cover cover(Edition edition) {

@@ -3,9 +3,11 @@ package org.survivorvoice.reports.data;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,12 +77,14 @@ final class SummarySection {
                         .count();
         long encounters =
                 edition.outcomeCounts.stream().mapToLong(ActivityQueries.OutcomeCount::count).sum();
+        var invitations = activity.invitations(edition.period, edition.district);
         return new ReportData.Summary(
                 DisclosureGate.roundTotal(
                         activity.survivorsEnrolled(edition.period, edition.district, zone)),
                 DisclosureGate.roundTotal(encounters),
                 ratings.isPresent() ? ratings.getAsLong() : null,
-                responseRate(activity.invitations(edition.period, edition.district)),
+                DisclosureGate.roundTotal(invitations.sent()),
+                responseRate(invitations),
                 edition.verifiedShare(),
                 shares(edition.mix, RatingMix::channel),
                 shares(edition.mix, RatingMix::language),
@@ -112,6 +116,12 @@ final class SummarySection {
                 : (double) invitations.answered() / invitations.sent();
     }
 
+    /**
+     * Shares of the window's ratings by channel or language, under the rule the channel-mix chart
+     * follows: none with fewer ratings in all than the threshold; a group with 1 to threshold - 1
+     * ratings is withheld, and when it is the only one, the smallest published group too, so that
+     * its share is not 100 % minus the others.
+     */
     private List<Share> shares(List<RatingMix> mix, Function<RatingMix, String> label) {
         long total = mix.stream().mapToLong(RatingMix::ratings).sum();
         if (total < edition.minCell) {
@@ -124,8 +134,27 @@ final class SummarySection {
                                         label,
                                         TreeMap::new,
                                         Collectors.summingLong(RatingMix::ratings)));
+        Set<String> withheld = new HashSet<>();
+        byLabel.forEach(
+                (group, n) -> {
+                    if (n < edition.minCell) {
+                        withheld.add(group);
+                    }
+                });
+        if (withheld.size() == 1) {
+            byLabel.entrySet().stream()
+                    .filter(e -> !withheld.contains(e.getKey()))
+                    .min(Map.Entry.comparingByValue())
+                    .ifPresent(e -> withheld.add(e.getKey()));
+        }
         return byLabel.entrySet().stream()
-                .map(e -> new Share(e.getKey(), (double) e.getValue() / total))
+                .map(
+                        e ->
+                                new Share(
+                                        e.getKey(),
+                                        withheld.contains(e.getKey())
+                                                ? null
+                                                : (double) e.getValue() / total))
                 .toList();
     }
 

@@ -9,18 +9,25 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.Picture;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,6 +48,16 @@ public class QuarterlyWorkbookWriter {
 
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
+
+    /** The printable width of an A4 page upright with the margins below, in pixels at 96 dpi. */
+    private static final int PORTRAIT_PIXELS = 698;
+
+    /** Page margins in inches: narrow sides, room for the header and footer lines. */
+    private static final double SIDE_MARGIN = 0.5;
+
+    private static final double TOP_MARGIN = 0.75;
+
+    private static final double HEADER_MARGIN = 0.3;
 
     private final Optional<Path> templateDir;
 
@@ -71,21 +88,35 @@ public class QuarterlyWorkbookWriter {
         try {
             WorkbookStyles styles = new WorkbookStyles(template);
             fillCover(template, data, sheets, styles);
-            printOnePageWide(template.getSheet(QuarterlyTemplate.COVER_SHEET));
+            Sheet cover = template.getSheet(QuarterlyTemplate.COVER_SHEET);
+            printSetup(cover, data, -1, false);
             workbook = new SXSSFWorkbook(template, ROW_WINDOW, true);
             progress.reached(5);
             SheetContents contents = new SheetContents(data, styles);
+            Map<String, Integer> belowContent = new HashMap<>();
             for (int i = 0; i < sheets.size(); i++) {
                 WorkbookSheet kind = sheets.get(i);
                 Sheet sheet = workbook.createSheet(kind.title());
-                SheetCursor cursor = new SheetCursor(sheet, styles);
+                Map<Integer, Integer> widths = kind.widths(data);
+                SheetCursor cursor = new SheetCursor(sheet, styles, widths);
                 titleRows(cursor, kind, data, styles);
                 contents.write(kind, cursor);
-                kind.widths().forEach((column, width) -> sheet.setColumnWidth(column, width * 256));
-                printOnePageWide(sheet);
+                boolean charts = pictures.stream().anyMatch(p -> p.sheet().equals(kind.title()));
+                if (charts) {
+                    cursor.note("The charts follow below, each on a printed page of its own.");
+                }
+                cursor.finish();
+                // in column order: Excel repairs a file whose column definitions are not sorted
+                new TreeMap<>(widths)
+                        .forEach((column, width) -> sheet.setColumnWidth(column, width * 256));
+                belowContent.put(kind.title(), cursor.nextRow());
+                // the Summary's table fits one page: its header repeated over the charts' pages
+                // would head nothing
+                int header = kind == WorkbookSheet.SUMMARY ? -1 : cursor.firstHeaderRow();
+                printSetup(sheet, data, header, charts || wide(widths));
                 progress.reached(5 + (i + 1) * 85 / sheets.size());
             }
-            place(workbook, pictures);
+            place(workbook, pictures, belowContent);
             // the hidden styles sheet goes last, after the sheets a reader uses
             workbook.setSheetOrder(
                     QuarterlyTemplate.STYLES_SHEET, workbook.getNumberOfSheets() - 1);
@@ -209,30 +240,83 @@ public class QuarterlyWorkbookWriter {
         return "PROVISIONAL: the quarter is not released yet; figures may change.";
     }
 
-    /** Printed (and converted to PDF) landscape, as wide as one page, as long as it takes. */
-    private static void printOnePageWide(Sheet sheet) {
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+    /** Whether a table of these column widths is wider than an A4 page upright. */
+    static boolean wide(Map<Integer, Integer> widths) {
+        int pixels = 0;
+        for (int width : widths.values()) {
+            pixels += width * 7 + 5;
+        }
+        return pixels > PORTRAIT_PIXELS;
     }
 
-    private static void place(SXSSFWorkbook workbook, List<WorkbookPicture> pictures) {
+    /**
+     * Printed (and converted to PDF) on A4, landscape when the table or a chart is wider than the
+     * page upright, scaled to one page wide and as many pages long as it takes, with the first
+     * table header repeated at the top of every page and the edition and page number in the
+     * margins, so a page torn out of the pile still says what it is.
+     */
+    private static void printSetup(Sheet sheet, ReportData data, int headerRow, boolean landscape) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, TOP_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, TOP_MARGIN);
+        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
+        ReportData.Cover cover = data.cover();
+        sheet.getHeader()
+                .setLeft(
+                        margin(
+                                cover.programmeName()
+                                        + ", "
+                                        + cover.period()
+                                        + ", "
+                                        + cover.audience()));
+        sheet.getHeader().setRight(cover.provisional() ? "PROVISIONAL" : "");
+        sheet.getFooter().setCenter("&A, page &P of &N");
+    }
+
+    /** Header and footer text: an ampersand starts a field code there, so it is doubled. */
+    private static String margin(String text) {
+        return text.replace("&", "&&");
+    }
+
+    /**
+     * Places each sheet's pictures below its content, one under the other, at their own pixel size,
+     * each after a page break.
+     */
+    private static void place(
+            SXSSFWorkbook workbook,
+            List<WorkbookPicture> pictures,
+            Map<String, Integer> belowContent) {
+        Map<String, Integer> nextRow = new HashMap<>(belowContent);
         for (WorkbookPicture picture : pictures) {
             Sheet sheet = workbook.getSheet(picture.sheet());
-            if (sheet == null) {
+            if (sheet == null || !nextRow.containsKey(picture.sheet())) {
                 throw new IllegalArgumentException(
                         "No sheet " + picture.sheet() + " for a picture in this edition");
             }
+            int after = nextRow.get(picture.sheet());
+            // the page breaks right after the content; the picture starts one row down
+            sheet.setRowBreak(after - 1);
+            int row = after + 1;
             int index = workbook.addPicture(picture.png(), Workbook.PICTURE_TYPE_PNG);
             Drawing<?> drawing = sheet.createDrawingPatriarch();
             ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-            anchor.setCol1(picture.column());
-            anchor.setRow1(picture.row());
-            anchor.setCol2(picture.column() + picture.columns());
-            anchor.setRow2(picture.row() + picture.rows());
-            anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
-            drawing.createPicture(anchor, index);
+            anchor.setCol1(0);
+            anchor.setRow1(row);
+            anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+            Picture placed = drawing.createPicture(anchor, index);
+            placed.resize();
+            nextRow.put(picture.sheet(), placed.getClientAnchor().getRow2() + 1);
         }
     }
 

@@ -3,34 +3,43 @@ package org.survivorvoice.reports.excel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.ReportData;
 
 /**
  * The sheets of the quarterly workbook after the cover, in the order of design/REPORTS.md, with the
- * editions that carry them and their column widths (in characters).
+ * editions that carry them and their column widths (in characters): chosen so that every table,
+ * with category names and band words wrapped, is as wide as an A4 page or a little less, so a PDF
+ * or printout needs no shrinking.
  */
 public enum WorkbookSheet {
-    /** Headline figures; the category overview chart goes here. */
-    SUMMARY("Summary", Map.of(0, 44, 1, 16)),
+    /** Headline figures; the category overview and channel mix charts go below them. */
+    SUMMARY("Summary", Map.of(0, 52, 1, 13, 2, 52)),
     /** Entitlements obtained per service type and district. */
-    OUTCOMES("Outcomes", Map.of(0, 28, 1, 30, 2, 12, 3, 12, 4, 12)),
-    /** One row per provider past suppression. */
-    PROVIDERS(
-            "Providers", Map.of(0, 10, 1, 40, 2, 24, 3, 24, 4, 10, 5, 9, 6, 9, 7, 9, 8, 22, 9, 10)),
+    OUTCOMES("Outcomes", Map.of(0, 28, 1, 30, 2, 11, 3, 11, 4, 11)),
+    /** One row per provider past suppression; the funnel plots go below. */
+    PROVIDERS("Providers", Map.of(0, 8, 1, 34, 2, 23, 3, 18, 4, 8, 5, 8, 6, 7, 7, 7, 8, 17, 9, 11)),
     /** Verified good practice with dimension scores. */
-    GOOD_PRACTICE("Good practice", Map.of(0, 40, 1, 24, 2, 24, 3, 9, 4, 11, 5, 11, 6, 11, 7, 11)),
+    GOOD_PRACTICE("Good practice", Map.of(0, 34, 1, 24, 2, 18, 3, 8, 4, 10, 5, 10, 6, 11, 7, 10)),
     /** Verified laggards, the under-review count and (officials) internal alerts. */
-    NEEDS_ATTENTION("Needs attention", Map.of(0, 40, 1, 24, 2, 24, 3, 12, 4, 9, 5, 22)),
+    NEEDS_ATTENTION("Needs attention", Map.of(0, 38, 1, 24, 2, 18, 3, 9, 4, 8, 5, 17)),
     /** District x category shares within, above and below. */
-    DISTRICTS("Districts", Map.of(0, 28, 1, 24, 2, 11, 3, 10, 4, 10, 5, 10)),
-    /** Score per category and district over the last quarters. */
-    TRENDS("Trends", Map.of(0, 24, 1, 28)),
+    DISTRICTS("Districts", Map.of(0, 18, 1, 26, 2, 11, 3, 9, 4, 9, 5, 10, 6, 11)),
+    /** Score per category and district over the last quarters (one column each); chart below. */
+    TRENDS("Trends", Map.of(0, 26, 1, 18)),
     /** Redacted comments: officials only. */
-    COMMENTS("Comments", Map.of(0, 40, 1, 24, 2, 90)),
+    COMMENTS("Comments", Map.of(0, 28, 1, 22, 2, 70)),
     /** The methods statement with this run's numbers. */
-    METHOD("Method", Map.of(0, 100, 1, 24, 2, 10, 3, 10, 4, 8, 5, 12, 6, 12)),
+    METHOD("Method", Map.of(0, 26, 1, 18, 2, 9, 3, 9, 4, 7, 5, 11, 6, 11)),
     /** Suppressed providers per district, counted. */
-    SUPPRESSION("Suppression", Map.of(0, 28, 1, 24, 2, 32, 3, 12));
+    SUPPRESSION("Suppression", Map.of(0, 20, 1, 24, 2, 26, 3, 12));
+
+    /** Width of a column the table does not set, in characters (Excel's default, rounded). */
+    static final int DEFAULT_WIDTH = 9;
+
+    /** Width of a quarter's column on the Trends sheet. */
+    private static final int QUARTER_WIDTH = 9;
 
     private final String title;
     private final Map<Integer, Integer> widths;
@@ -45,8 +54,16 @@ public enum WorkbookSheet {
         return title;
     }
 
-    Map<Integer, Integer> widths() {
-        return widths;
+    /** Column widths in characters: the table's columns, and nothing beyond them. */
+    Map<Integer, Integer> widths(ReportData data) {
+        if (this != TRENDS) {
+            return widths;
+        }
+        Map<Integer, Integer> withQuarters = new TreeMap<>(widths);
+        for (int i = 0; i < data.trends().quarters().size(); i++) {
+            withQuarters.put(2 + i, QUARTER_WIDTH);
+        }
+        return withQuarters;
     }
 
     /** The sheets an edition carries, in order: funders never get comments. */

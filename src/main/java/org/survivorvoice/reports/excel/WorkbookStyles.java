@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,9 +41,13 @@ final class WorkbookStyles {
     final CellStyle title;
     final CellStyle subtitle;
     final CellStyle header;
+    final CellStyle numberHeader;
+    final CellStyle indentedHeader;
     final CellStyle text;
     final CellStyle quotedText;
     final CellStyle note;
+    final CellStyle notShown;
+    final CellStyle sideNote;
     final CellStyle provisional;
     final CellStyle integer;
     final CellStyle percent;
@@ -50,8 +55,10 @@ final class WorkbookStyles {
     final CellStyle days;
     final CellStyle tau2;
     private final Map<Band, CellStyle> bands = new EnumMap<>(Band.class);
+    private final XSSFWorkbook workbook;
 
     WorkbookStyles(XSSFWorkbook workbook) {
+        this.workbook = workbook;
         Map<String, CellStyle> named = new HashMap<>();
         for (String style : QuarterlyTemplate.STYLES) {
             named.put(style, named(workbook, style));
@@ -60,10 +67,19 @@ final class WorkbookStyles {
         title = clone(workbook, named.get("Title"));
         subtitle = clone(workbook, named.get("Subtitle"));
         header = clone(workbook, named.get("Header"));
+        numberHeader = clone(workbook, named.get("Header"));
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+        // text right of a right-aligned number would touch it: such columns start indented
+        indentedHeader = clone(workbook, named.get("Header"));
+        indentedHeader.setIndention((short) 1);
         text = clone(workbook, named.get("Text"));
         quotedText = clone(workbook, named.get("Text"));
         quotedText.setQuotePrefixed(true);
         note = clone(workbook, named.get("Note"));
+        notShown = clone(workbook, named.get("Note"));
+        notShown.setAlignment(HorizontalAlignment.RIGHT);
+        sideNote = clone(workbook, named.get("Note"));
+        sideNote.setIndention((short) 1);
         provisional = clone(workbook, named.get("Provisional"));
         integer = formatted(workbook, named.get("Number"), formats, INTEGER_FORMAT);
         percent = formatted(workbook, named.get("Percent"), formats, PERCENT_FORMAT);
@@ -71,8 +87,30 @@ final class WorkbookStyles {
         days = formatted(workbook, named.get("Number"), formats, DAYS_FORMAT);
         tau2 = formatted(workbook, named.get("Number"), formats, TAU2_FORMAT);
         for (Band band : Band.values()) {
-            bands.put(band, clone(workbook, named.get(styleName(band))));
+            CellStyle style = clone(workbook, named.get(styleName(band)));
+            // a band's words ("Significantly below (99.8 %)") wrap in a narrow column
+            style.setWrapText(true);
+            style.setIndention((short) 1);
+            bands.put(band, style);
         }
+    }
+
+    /** The size of the style's font, in points. */
+    double fontPoints(CellStyle style) {
+        return workbook.getFontAt(style.getFontIndex()).getFontHeightInPoints();
+    }
+
+    /** Whether the style's font is bold. */
+    boolean isBold(CellStyle style) {
+        return workbook.getFontAt(style.getFontIndex()).getBold();
+    }
+
+    /**
+     * The height of one line of the style's font, in points: Excel's own 15 points for an 11-point
+     * Calibri row, in proportion for other sizes.
+     */
+    float lineHeight(CellStyle style) {
+        return (float) (fontPoints(style) * 15 / 11);
     }
 
     /** The style of a band cell: its template colour. */

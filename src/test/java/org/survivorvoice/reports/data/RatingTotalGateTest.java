@@ -44,6 +44,104 @@ class RatingTotalGateTest {
         assertThat(RatingTotalGate.publish(none, none, MIN_RATINGS, MIN_CANDIDATES)).hasValue(220);
     }
 
+    @Test
+    void publishesWhenListedProvidersVisiblyChanged() {
+        // a rolling window: ten listed providers gain ratings within their band (20 -> 24 each),
+        // the suppressed one keeps 5. "Nothing listed changed" would need the suppressed sum to
+        // grow by about 40, which no count below 11 can: the figures refute that assumption, so
+        // the difference tells nothing beyond each total alone (which leaves 7 and 8 values)
+        Map<Long, Long> listedBefore = new HashMap<>();
+        Map<Long, Long> listedNow = new HashMap<>();
+        for (long id = 1; id <= 10; id++) {
+            listedBefore.put(id, 20L);
+            listedNow.put(id, 24L);
+        }
+        var before = new RatingTotalGate.Counts(listedBefore, Map.of(99L, 5L));
+        var now = new RatingTotalGate.Counts(listedNow, Map.of(99L, 5L));
+        assertThat(RatingTotalGate.single(before, MIN_RATINGS, MIN_CANDIDATES)).hasValue(205);
+        assertThat(RatingTotalGate.publish(now, before, MIN_RATINGS, MIN_CANDIDATES)).hasValue(245);
+    }
+
+    @Test
+    void aProviderWhoseBandChangedCountsAsChanged() {
+        // listed in both quarters, "20-24" then "30-34": the observer knows it changed, so its
+        // two counts are only as certain as its bands
+        var before = new RatingTotalGate.Counts(Map.of(1L, 22L, 2L, 40L), Map.of(99L, 4L));
+        var now = new RatingTotalGate.Counts(Map.of(1L, 31L, 2L, 40L), Map.of(99L, 4L));
+        assertThat(RatingTotalGate.changedListedRange(now, before)).containsExactly(6, 14);
+        assertThat(RatingTotalGate.changedListedRange(before, now)).containsExactly(-14, -6);
+    }
+
+    /**
+     * Providers listed in both quarters may change, within their band or across bands. The observer
+     * assumes that those in the same band in both did not change and knows the others only by their
+     * bands; whenever both totals are published, that leaves either no value at all (the figures
+     * refute the assumption, so the difference tells nothing) or at least five for each quarter's
+     * suppressed sum.
+     */
+    @Property(tries = 2000)
+    void changingListedProvidersNeverLetTheDifferencePinDownSuppressedRatings(
+            @ForAll @Size(max = 4) List<@IntRange(min = 11, max = 40) Integer> before,
+            @ForAll @Size(max = 4) List<@IntRange(min = -6, max = 6) Integer> change,
+            @ForAll @Size(min = 1, max = 2)
+                    List<@IntRange(min = 1, max = 10) Integer> suppressedBefore,
+            @ForAll @Size(min = 1, max = 2)
+                    List<@IntRange(min = 1, max = 10) Integer> suppressedNow) {
+        Map<Long, Long> listedBefore = new HashMap<>();
+        Map<Long, Long> listedNow = new HashMap<>();
+        long[] same = {0, 0};
+        long[] changedBefore = {0, 0};
+        long[] changedNow = {0, 0};
+        for (int i = 0; i < before.size(); i++) {
+            long b = before.get(i);
+            long a = Math.max(11, b + (i < change.size() ? change.get(i) : 0));
+            listedBefore.put((long) i, b);
+            listedNow.put((long) i, a);
+            if (b / 5 == a / 5) {
+                add(same, b);
+            } else {
+                add(changedBefore, b);
+                add(changedNow, a);
+            }
+        }
+        var earlierCounts = new RatingTotalGate.Counts(listedBefore, ids(suppressedBefore, 100));
+        var nowCounts = new RatingTotalGate.Counts(listedNow, ids(suppressedNow, 200));
+        OptionalLong published =
+                RatingTotalGate.publish(nowCounts, earlierCounts, MIN_RATINGS, MIN_CANDIDATES);
+        OptionalLong earlier = RatingTotalGate.single(earlierCounts, MIN_RATINGS, MIN_CANDIDATES);
+        if (published.isEmpty() || earlier.isEmpty()) {
+            return;
+        }
+        int kb = suppressedBefore.size();
+        int kn = suppressedNow.size();
+        java.util.Set<Long> sb = new java.util.TreeSet<>();
+        java.util.Set<Long> sn = new java.util.TreeSet<>();
+        for (long c = same[0]; c <= same[1]; c++) {
+            for (long b = changedBefore[0]; b <= changedBefore[1]; b++) {
+                for (long s1 = kb; s1 <= kb * 10L; s1++) {
+                    if (DisclosureGate.roundTotal(c + b + s1) != earlier.getAsLong()) {
+                        continue;
+                    }
+                    for (long a = changedNow[0]; a <= changedNow[1]; a++) {
+                        for (long s2 = kn; s2 <= kn * 10L; s2++) {
+                            if (DisclosureGate.roundTotal(c + a + s2) == published.getAsLong()) {
+                                sb.add(s1);
+                                sn.add(s2);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sn.isEmpty() || sn.size() >= MIN_CANDIDATES).as("now %s", sn).isTrue();
+        assertThat(sb.isEmpty() || sb.size() >= MIN_CANDIDATES).as("before %s", sb).isTrue();
+    }
+
+    private static void add(long[] range, long n) {
+        range[0] += n / 5 * 5;
+        range[1] += n / 5 * 5 + 4;
+    }
+
     @Property(tries = 3000)
     void consecutiveTotalsNeverPinDownSuppressedRatings(
             @ForAll @Size(max = 5) List<@IntRange(min = 11, max = 60) Integer> common,

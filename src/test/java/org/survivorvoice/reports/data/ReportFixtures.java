@@ -2,9 +2,11 @@ package org.survivorvoice.reports.data;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.survivorvoice.area.Area;
+import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterOutcome;
@@ -64,6 +66,74 @@ public class ReportFixtures {
             e.outcomeChangedAt =
                     e.date.plusDays(days).atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
             e.persist();
+        }
+    }
+
+    /** A new district in the same state as the given one: the same comparison group. */
+    @Transactional
+    public Area districtBeside(long districtId) {
+        Area sibling = Area.findById(districtId);
+        Area district = new Area();
+        district.name = sibling.name + " east";
+        district.level = AreaLevel.DISTRICT;
+        district.parent = sibling.parent;
+        district.persist();
+        return district;
+    }
+
+    /**
+     * Invitations first sent in the quarter for new encounters of the survivor with the provider;
+     * the first {@code answered} of them were answered by a verified, satisfied rating of their
+     * encounter (which also counts as a rating of the quarter).
+     */
+    @Transactional
+    public void invitations(
+            long survivorId, String providerCode, String period, int sent, int answered) {
+        Quarter quarter = Quarter.parse(period);
+        Provider provider = Provider.findByCode(providerCode);
+        Survivor survivor = Survivor.findById(survivorId);
+        Instant sentAt = quarter.start().plusDays(6).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (int i = 0; i < sent; i++) {
+            Encounter e = new Encounter();
+            e.survivor = survivor;
+            e.provider = provider;
+            e.serviceType = ServiceType.findByCode("FIR");
+            e.district = Area.findById(provider.district.id);
+            e.date = quarter.start().plusDays(5);
+            e.outcome = EncounterOutcome.PENDING;
+            e.outcomeChangedAt = sentAt;
+            e.persist();
+            Encounter.getEntityManager()
+                    .createNativeQuery(
+                            "INSERT INTO invitation (encounter_id, survivor_id, provider_id,"
+                                    + " district_id, occasion, channel, status, language,"
+                                    + " expires_at, sent_at, sent_period, reminders_sent,"
+                                    + " created_at, updated_at) VALUES (:encounter, :survivor,"
+                                    + " :provider, :district, 'LOGGED', 'SMS_LINK', :status, 'bn',"
+                                    + " :expires, :sent, :period, 0, :sent, :sent)")
+                    .setParameter("encounter", e.id)
+                    .setParameter("survivor", survivorId)
+                    .setParameter("provider", provider.id)
+                    .setParameter("district", provider.district.id)
+                    .setParameter("status", i < answered ? "ANSWERED" : "EXPIRED")
+                    .setParameter("expires", java.sql.Timestamp.from(sentAt.plusSeconds(86_400)))
+                    .setParameter("sent", java.sql.Timestamp.from(sentAt))
+                    .setParameter("period", quarter.toString())
+                    .executeUpdate();
+            if (i < answered) {
+                Rating rating = new Rating();
+                rating.provider = provider;
+                rating.encounter = e;
+                rating.survivor = survivor;
+                rating.raterKey = "S:" + survivorId;
+                rating.channel = Channel.WEB;
+                rating.language = "bn";
+                rating.verified = true;
+                rating.period = quarter.toString();
+                rating.ratedAt = sentAt.plusSeconds(3_600);
+                rating.overall = 5;
+                rating.persist();
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.survivorvoice.reports.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +17,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
@@ -196,6 +200,132 @@ class ReportServiceTest {
                     .noneMatch(t -> t.contains("thana small") || t.contains("small station"));
             WorkbookReadBack.assertNoLiveFormula(wb);
         }
+    }
+
+    /**
+     * Issue 11: a funder's workbook publishes what the rules allow. Listed providers gain ratings
+     * from one quarter to the next, as they do in a rolling window, so the difference of the two
+     * totals tells nothing about the suppressed provider and the total is shown; twelve invitations
+     * were sent, so the response rate is shown; the Districts sheet has numbers in every row, as
+     * shares of the providers a funder sees; and categories read in words.
+     */
+    @Test
+    void funderWorkbookShowsTotalsRatesAndDistrictSharesTheRulesAllow() throws IOException {
+        Quarter first = Quarter.parse("1975-Q1");
+        Quarter second = first.next();
+        Programme p = programme(first.toString(), "Fairpur");
+        // a district of the same state whose only police station is as bad as the worse one
+        Area east = reportFixtures.districtBeside(p.district().id);
+        String lone = fixtures.provider(east.id, "POLICE", "Fairpur east thana");
+        fixtures.ratings(lone, first.toString(), 8, 32);
+        for (String code : p.ordinary()) {
+            fixtures.ratings(code, second.toString(), 4, 0);
+        }
+        fixtures.ratings(p.worse(), second.toString(), 4, 0);
+        fixtures.ratings(lone, second.toString(), 4, 0);
+        String admin = fixtures.user(Roles.ADMIN, null);
+        long survivor = Staff.enrol(admin, p.district().id, "9830055563");
+        reportFixtures.invitations(survivor, p.ordinary().get(0), second.toString(), 12, 3);
+        scoring.refresh(first);
+        scoring.refresh(second);
+
+        ReportData official =
+                reports.build(new ReportRequest(second, Audience.OFFICIAL, east.id, false));
+        assertThat(official.providers())
+                .singleElement()
+                .satisfies(r -> assertThat(r.band()).isIn(Band.BELOW, Band.SIGNIFICANTLY_BELOW));
+        assertThat(official.districts().cells())
+                .singleElement()
+                .satisfies(
+                        c -> {
+                            assertThat(c.providers()).isEqualTo(1);
+                            assertThat(c.below()).isEqualTo(1.0);
+                        });
+
+        ReportData data = reports.build(new ReportRequest(second, Audience.FUNDER, null, false));
+
+        // 10 x 44 + 3 answered + 2 x 44 flagged + 7 suppressed = 538, rounded
+        assertThat(data.summary().ratings()).isEqualTo(540);
+        assertThat(data.summary().invitationsSent()).isEqualTo(10);
+        assertThat(data.summary().responseRate()).isEqualTo(0.25);
+        // the two flagged stations are under review: out of every district's row
+        assertThat(data.needsAttention().underReview()).isEqualTo(2);
+        assertThat(data.districts().cells())
+                .singleElement()
+                .satisfies(
+                        c -> {
+                            assertThat(c.district()).isEqualTo(p.district().name);
+                            assertThat(c.providers()).isEqualTo(10);
+                            assertThat(c.within() + c.above() + c.below() + c.insufficient())
+                                    .isCloseTo(1.0, within(1e-9));
+                        });
+        assertThat(data.districts().underReview())
+                .containsExactly(new ReportData.CategoryCount("POLICE", 2));
+        // three web ratings in Bengali: withheld, and the only other group with them, so that
+        // 100 % minus the other does not give them away (as the channel-mix chart does)
+        assertThat(data.summary().languages())
+                .extracting(ReportData.Share::label, ReportData.Share::share)
+                .containsExactly(tuple("bn", null), tuple("en", null));
+        assertThat(data.summary().channelMix())
+                .extracting(ReportData.Share::label, ReportData.Share::share)
+                .containsExactly(tuple("ASSISTED", null), tuple("WEB", null));
+
+        try (XSSFWorkbook wb = workbook(data)) {
+            Sheet summary = wb.getSheet("Summary");
+            Cell total =
+                    WorkbookReadBack.rowStartingWith(
+                                    summary, "Valid ratings in the scoring window (rounded to 5)")
+                            .getCell(1);
+            assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(total.getNumericCellValue()).isEqualTo(540);
+            Cell rate =
+                    WorkbookReadBack.rowStartingWith(summary, "Invitations to rate answered")
+                            .getCell(1);
+            assertThat(rate.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rate.getNumericCellValue()).isEqualTo(0.25);
+
+            // every district row has numbers, and says nothing the Providers sheet does not
+            Sheet districts = wb.getSheet("Districts");
+            Row police = WorkbookReadBack.rowStartingWith(districts, p.district().name);
+            assertThat(police.getCell(1).getStringCellValue())
+                    .isEqualTo("Police station or anti-human-trafficking unit");
+            for (int col = 2; col <= 6; col++) {
+                assertThat(police.getCell(col).getCellType()).isEqualTo(CellType.NUMERIC);
+            }
+            long listed =
+                    rowsOf(wb.getSheet("Providers")).stream()
+                            .filter(r -> p.district().name.equals(text(r, 3)))
+                            .count();
+            assertThat(police.getCell(2).getNumericCellValue()).isEqualTo(listed);
+            assertThat(WorkbookReadBack.texts(districts)).doesNotContain(east.name);
+            Row review = WorkbookReadBack.rowStartingWith(districts, "All districts");
+            assertThat(review.getCell(2).getNumericCellValue()).isEqualTo(2);
+
+            WorkbookReadBack.assertEveryNotShownNamesItsRule(wb);
+            List<String> codes =
+                    List.of("POLICE", "HOSPITAL", "BLOCK_OFFICE", "WITHIN", "INSUFFICIENT_DATA");
+            for (Cell cell : WorkbookReadBack.cells(wb)) {
+                if (cell.getCellType() == CellType.STRING
+                        && !cell.getSheet().getSheetName().equals("Styles")) {
+                    assertThat(codes)
+                            .as(WorkbookReadBack.where(cell))
+                            .doesNotContain(cell.getStringCellValue());
+                }
+            }
+        }
+    }
+
+    private static List<Row> rowsOf(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        sheet.forEach(rows::add);
+        return rows;
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell != null && cell.getCellType() == CellType.STRING
+                ? cell.getStringCellValue()
+                : null;
     }
 
     /** SAFETY D4: a withdrawal removes her ratings from the counts of later reports. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.Audience;
@@ -113,6 +114,63 @@ final class SampleReports {
                 official
                         ? List.of(within, formula, good, laggard, insufficient, below)
                         : List.of(within, formula, good, laggard, insufficient);
+        return data(request, providers, good, laggard, below);
+    }
+
+    /**
+     * A programme of many providers over several districts and every category, so that sheets run
+     * over several printed pages; names and categories as long as real ones.
+     */
+    static ReportData many(ReportRequest request, int count) {
+        boolean official = request.audience() == Audience.OFFICIAL;
+        List<String> districts =
+                official
+                        ? List.of("North 24 Parganas")
+                        : List.of(
+                                "North 24 Parganas", "South 24 Parganas", "Murshidabad", "Guntur");
+        List<String> categories = List.copyOf(CATEGORY_NAMES.keySet());
+        Band[] bands = {
+            Band.WITHIN, Band.WITHIN, Band.ABOVE, Band.WITHIN, Band.INSUFFICIENT_DATA, Band.BELOW
+        };
+        List<ProviderRow> providers = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Band band = bands[i % bands.length];
+            if (band == Band.BELOW && !official) {
+                band = Band.WITHIN;
+            }
+            double score = 0.45 + (i % 40) / 100.0;
+            providers.add(
+                    new ProviderRow(
+                            String.valueOf(200_000 + i * 7),
+                            (i % 3 == 0 ? "Mandal Parishad Development Office, " : "Thana ")
+                                    + "Sub-division "
+                                    + i,
+                            categories.get(i % categories.size()),
+                            districts.get(i % districts.size()),
+                            (20 + i % 30 / 5 * 5) + "-" + (24 + i % 30 / 5 * 5),
+                            score,
+                            score - 0.08,
+                            score + 0.07,
+                            band,
+                            Change.values()[i % Change.values().length]));
+        }
+        ReportData base =
+                data(
+                        request,
+                        providers,
+                        providers.get(2),
+                        providers.get(5),
+                        providers.get(official ? 5 : 0));
+        return base;
+    }
+
+    private static ReportData data(
+            ReportRequest request,
+            List<ProviderRow> providers,
+            ProviderRow good,
+            ProviderRow laggard,
+            ProviderRow below) {
+        boolean official = request.audience() == Audience.OFFICIAL;
         return new ReportData(
                 request,
                 new ReportData.Cover(
@@ -126,14 +184,22 @@ final class SampleReports {
                         1_235,
                         410,
                         official ? null : 2_345L,
-                        0.4,
+                        official ? 5 : 40,
+                        official ? null : 0.4,
                         0.625,
                         List.of(
                                 new ReportData.Share("IVR", 0.2),
                                 new ReportData.Share("SMS", 0.5),
                                 new ReportData.Share("WEB", 0.3)),
-                        List.of(new ReportData.Share("bn", 0.7), new ReportData.Share("hi", 0.3)),
-                        6,
+                        official
+                                ? List.of(
+                                        new ReportData.Share("bn", 0.9),
+                                        new ReportData.Share("hi", null),
+                                        new ReportData.Share("te", null))
+                                : List.of(
+                                        new ReportData.Share("bn", 0.7),
+                                        new ReportData.Share("hi", 0.3)),
+                        providers.size(),
                         1.0 / 6),
                 new ReportData.Outcomes(
                         List.of(
@@ -153,11 +219,7 @@ final class SampleReports {
                                         new ReportData.AlertRow(
                                                 "Thana Haroa", "POLICE", LocalDate.of(2026, 5, 14)))
                                 : List.of()),
-                List.of(
-                        new ReportData.DistrictCell(
-                                "North 24 Parganas", "POLICE", 14, 0.75, 0.125, 0.125),
-                        new ReportData.DistrictCell(
-                                "North 24 Parganas", "HOSPITAL", 3, null, null, null)),
+                districts(providers, official),
                 new ReportData.Trends(
                         List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"),
                         List.of(
@@ -178,23 +240,83 @@ final class SampleReports {
                         List.of(
                                 new ReportData.MethodRow(
                                         "POLICE", "West Bengal", 0.68, 0.0042, 31.2, 120, 14)),
-                        List.of("Data period: 2025-Q3 to 2026-Q2.", "Multiplicity: ...")),
+                        List.of(
+                                "Data period: 2025-Q3 to 2026-Q2 (a rolling window of 4 quarters)."
+                                        + " A valid rating has an overall answer; ratings of"
+                                        + " survivors who withdrew consent to reporting are left"
+                                        + " out.",
+                                "Multiplicity: with I = 120 providers compared, about 0.025 I ="
+                                        + " 3.0 fall in each alert band and 0.001 I = 0.1 in each"
+                                        + " significant band by chance alone."),
+                        11),
                 List.of(
                         new ReportData.SuppressionRow(
                                 "North 24 Parganas",
                                 "POLICE",
                                 ReportData.SuppressionReason.FEW_RATINGS,
-                                3)));
+                                3)),
+                CATEGORY_NAMES);
+    }
+
+    /** The seeded category names (V1 migration), as the directory reads them. */
+    static final Map<String, String> CATEGORY_NAMES =
+            new java.util.TreeMap<>(
+                    Map.of(
+                            "POLICE", "Police station or anti-human-trafficking unit",
+                            "PANCHAYAT", "Gram panchayat",
+                            "BLOCK_OFFICE", "Block development office",
+                            "HOSPITAL", "Hospital",
+                            "HEALTH_WORKER", "Health worker",
+                            "SOCIAL_WORKER", "Social worker",
+                            "LEGAL_AID", "Legal-aid authority or lawyer",
+                            "CHILD_WELFARE_COMMITTEE", "Child welfare committee"));
+
+    /** The Districts sheet of these providers, as ProviderSection counts them. */
+    private static ReportData.Districts districts(List<ProviderRow> providers, boolean official) {
+        Map<List<String>, long[]> cells =
+                new java.util.TreeMap<>(
+                        java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                                .thenComparing(k -> k.get(1)));
+        for (ProviderRow p : providers) {
+            long[] cell =
+                    cells.computeIfAbsent(List.of(p.district(), p.category()), k -> new long[5]);
+            cell[0]++;
+            switch (p.band()) {
+                case WITHIN -> cell[1]++;
+                case ABOVE, SIGNIFICANTLY_ABOVE -> cell[2]++;
+                case BELOW, SIGNIFICANTLY_BELOW -> cell[3]++;
+                case INSUFFICIENT_DATA -> cell[4]++;
+            }
+        }
+        List<ReportData.DistrictCell> rows = new java.util.ArrayList<>();
+        cells.forEach(
+                (k, c) ->
+                        rows.add(
+                                new ReportData.DistrictCell(
+                                        k.get(0),
+                                        k.get(1),
+                                        c[0],
+                                        (double) c[1] / c[0],
+                                        (double) c[2] / c[0],
+                                        (double) c[3] / c[0],
+                                        (double) c[4] / c[0])));
+        return new ReportData.Districts(
+                rows, official ? List.of() : List.of(new ReportData.CategoryCount("POLICE", 2)));
     }
 
     /** A small PNG, as the chart renderer will produce. */
     static byte[] png() {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        return png(320, 200);
+    }
+
+    /** A PNG of the given size in pixels, e.g. a chart's 900 x 560. */
+    static byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 320, 200);
+        g.fillRect(0, 0, width, height);
         g.setColor(new Color(0x21, 0x66, 0xAC));
-        g.fillRect(40, 40, 80, 120);
+        g.fillRect(width / 8, height / 5, width / 4, height * 3 / 5);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

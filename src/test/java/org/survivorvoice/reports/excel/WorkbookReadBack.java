@@ -99,4 +99,56 @@ public final class WorkbookReadBack {
     public static String where(Cell cell) {
         return cell.getSheet().getSheetName() + "!" + cell.getAddress();
     }
+
+    /** Every string cell's text of one sheet. */
+    public static List<String> texts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING) {
+                    texts.add(c.getStringCellValue());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * SCORING.md, disclosure control: every cell that says "not shown" has the rule that withholds
+     * it on the same row ("Not shown: fewer than 11 ...") or in a note of its sheet, and every such
+     * rule is one of the rules the workbook knows. Returns how many cells said "not shown".
+     */
+    public static int assertEveryNotShownNamesItsRule(XSSFWorkbook wb) {
+        int seen = 0;
+        for (Sheet sheet : wb) {
+            List<String> sheetNotes =
+                    texts(sheet).stream().filter(t -> t.startsWith("Not shown: ")).toList();
+            sheetNotes.forEach(
+                    note ->
+                            assertThat(note)
+                                    .as(sheet.getSheetName())
+                                    .matches(
+                                            "Not shown: (fewer than \\d+ .+|secondary suppression:"
+                                                    + " .+)"));
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.STRING
+                            || !cell.getStringCellValue().equals("not shown")) {
+                        continue;
+                    }
+                    seen++;
+                    boolean onRow = false;
+                    for (Cell other : row) {
+                        onRow |=
+                                other.getCellType() == CellType.STRING
+                                        && other.getStringCellValue().startsWith("Not shown: ");
+                    }
+                    assertThat(onRow || !sheetNotes.isEmpty())
+                            .as(where(cell) + " says not shown without its rule")
+                            .isTrue();
+                }
+            }
+        }
+        return seen;
+    }
 }

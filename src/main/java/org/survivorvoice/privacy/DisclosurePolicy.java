@@ -50,13 +50,14 @@ public final class DisclosurePolicy {
 
     /**
      * Last quarter's band as the viewer may see it: a funder must not learn last quarter's flag
-     * either, so for her only WITHIN and ABOVE remain; null when nothing may be shown.
+     * either, so for her only WITHIN and ABOVE remain, unless the provider is named now (the
+     * confirmation rule rests on that earlier flag); null when nothing may be shown.
      */
-    public static Band visiblePreviousBand(Viewer viewer, Band previous) {
+    public static Band visiblePreviousBand(Viewer viewer, Band previous, boolean named) {
         if (previous == null) {
             return null;
         }
-        if (!viewer.seesFlags() && previous != Band.WITHIN && previous != Band.ABOVE) {
+        if (!viewer.seesFlags() && !named && previous != Band.WITHIN && previous != Band.ABOVE) {
             return null;
         }
         return previous;

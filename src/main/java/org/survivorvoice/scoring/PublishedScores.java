@@ -236,7 +236,9 @@ public class PublishedScores {
                         : release.figures();
         Band previous =
                 DisclosurePolicy.visiblePreviousBand(
-                        viewer, r[10] == null ? null : Band.valueOf((String) r[10]));
+                        viewer,
+                        r[10] == null ? null : Band.valueOf((String) r[10]),
+                        ((Number) r[12]).intValue() == 1);
         return new ProviderScoreView(
                 (String) r[0],
                 (String) r[1],

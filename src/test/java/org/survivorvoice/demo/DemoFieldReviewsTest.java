@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,14 +22,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.outreach.OutreachFigures;
 import org.survivorvoice.outreach.ResponseRate;
 import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.QuarterlyReports;
+import org.survivorvoice.reports.ReportProgress;
 import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportService;
+import org.survivorvoice.reports.excel.WorkbookReadBack;
 import org.survivorvoice.scoring.ScoringQueries;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.security.Roles;
@@ -54,6 +63,7 @@ class DemoFieldReviewsTest {
     @Inject ReportService reports;
     @Inject AgroalDataSource dataSource;
     @Inject Fixtures fixtures;
+    @Inject QuarterlyReports quarterly;
 
     @Test
     void theNewestReleasedQuarterNamesGoodPracticeAndLaggardsAndHasAResponseRate()
@@ -127,6 +137,92 @@ class DemoFieldReviewsTest {
                         .jsonPath();
         assertThat(scores.getList("items.findAll { it.named }"))
                 .hasSize(report.goodPractice() + report.laggards());
+
+        funderWorkbookIsWorthOpening(
+                scores.getList("items.findAll { it.named }.name", String.class));
+    }
+
+    /**
+     * The funder workbook of the demo's newest released quarter, written as report jobs write it
+     * (charts included) and read back: the figures a funder opens it for are there as numbers, good
+     * practice and laggards are named, and nothing is withheld without its rule.
+     */
+    private void funderWorkbookIsWorthOpening(List<String> named) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        quarterly.write(
+                new ReportRequest(RELEASED, Audience.FUNDER, null, false),
+                out,
+                ReportProgress.IGNORED);
+        try (XSSFWorkbook wb = WorkbookReadBack.open(out.toByteArray())) {
+            Sheet summary = wb.getSheet("Summary");
+            for (String figure :
+                    List.of(
+                            "Valid ratings in the scoring window (rounded to 5)",
+                            "Invitations to rate answered")) {
+                assertThat(
+                                WorkbookReadBack.rowStartingWith(summary, figure)
+                                        .getCell(1)
+                                        .getCellType())
+                        .as(figure)
+                        .isEqualTo(CellType.NUMERIC);
+            }
+
+            Sheet districts = wb.getSheet("Districts");
+            int rows = 0;
+            for (Row row : districts) {
+                Cell first = row.getCell(0);
+                if (first != null
+                        && first.getCellType() == CellType.STRING
+                        && first.getStringCellValue().equals("Under review")) {
+                    break; // counts per category, without shares, follow
+                }
+                Cell providers = row.getCell(2);
+                if (providers != null && providers.getCellType() == CellType.NUMERIC) {
+                    rows++;
+                    for (int c = 3; c <= 6; c++) {
+                        assertThat(row.getCell(c).getCellType())
+                                .as(WorkbookReadBack.where(row.getCell(c)))
+                                .isEqualTo(CellType.NUMERIC);
+                    }
+                }
+            }
+            assertThat(rows).as("district rows with providers").isGreaterThan(20);
+
+            List<String> goodPractice = WorkbookReadBack.texts(wb.getSheet("Good practice"));
+            List<String> attention = WorkbookReadBack.texts(wb.getSheet("Needs attention"));
+            assertThat(named).filteredOn(goodPractice::contains).isNotEmpty();
+            assertThat(named).filteredOn(attention::contains).isNotEmpty();
+
+            WorkbookReadBack.assertEveryNotShownNamesItsRule(wb);
+            Set<String> codes = new HashSet<>(categoryCodes());
+            for (Band band : Band.values()) {
+                codes.add(band.name());
+            }
+            for (Cell cell : WorkbookReadBack.cells(wb)) {
+                if (cell.getCellType() == CellType.STRING
+                        && !cell.getSheet().getSheetName().equals("Styles")) {
+                    assertThat(codes)
+                            .as(WorkbookReadBack.where(cell))
+                            .doesNotContain(cell.getStringCellValue());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> categoryCodes() {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT code FROM provider_category");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return codes;
     }
 
     @Test

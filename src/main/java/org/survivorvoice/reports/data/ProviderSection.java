@@ -49,7 +49,7 @@ final class ProviderSection {
             Band band = s.published().figures().band();
             boolean isNamed = edition.named.contains(s.providerId());
             boolean flagged = DisclosurePolicy.isFlagged(band);
-            ProviderRow row = row(s, band);
+            ProviderRow row = row(s, band, isNamed);
             if (flagged && !isNamed) {
                 underReview++;
                 if (!edition.funder && band != Band.SIGNIFICANTLY_ABOVE) {
@@ -73,11 +73,12 @@ final class ProviderSection {
         return visible;
     }
 
-    private ProviderRow row(Snapshot s, Band band) {
+    private ProviderRow row(Snapshot s, Band band, boolean named) {
         Band previous =
                 DisclosurePolicy.visiblePreviousBand(
                         edition.viewer(),
-                        s.previousBand() == null ? null : Band.valueOf(s.previousBand()));
+                        s.previousBand() == null ? null : Band.valueOf(s.previousBand()),
+                        named);
         PublishedFigures f = s.published().figures();
         return new ProviderRow(
                 s.code(),

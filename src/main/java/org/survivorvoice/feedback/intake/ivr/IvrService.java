@@ -19,7 +19,6 @@ import org.survivorvoice.feedback.intake.sms.SmsActions;
 import org.survivorvoice.feedback.intake.twilio.Twiml;
 import org.survivorvoice.outreach.invitation.CallRequest;
 import org.survivorvoice.outreach.invitation.CallRequests;
-import org.survivorvoice.outreach.invitation.InvitationStatus;
 import org.survivorvoice.outreach.invitation.PlacedCall;
 import org.survivorvoice.privacy.DoNotContactRegistry;
 import org.survivorvoice.privacy.PhoneNumber;
@@ -191,7 +190,7 @@ public class IvrService {
         if (record.isInvited()) {
             request = CallRequest.findById(record.callRequestId);
             request.state = CallRequest.State.DONE;
-            if (Rating.count("encounter", request.encounter) > 0) {
+            if (Rating.existsForEncounter(request.encounter.id)) {
                 Log.infof("IVR call %s: encounter already rated, nothing stored", record.callSid);
                 return null;
             }
@@ -201,24 +200,19 @@ public class IvrService {
                         ? phones.raterOf(record.phoneIndex)
                         : new SmsActions.Rater(request.survivor.id, null);
         SurvivorLanguage language = call.language() == null ? SurvivorLanguage.EN : call.language();
-        Long id =
-                feedback.submit(
-                                new RatingSubmission(
-                                        request == null ? null : request.encounter.id,
-                                        request == null ? call.providerCode() : null,
-                                        rater.survivorId(),
-                                        rater.raterKey(),
-                                        Channel.IVR,
-                                        language.code(),
-                                        call.answers(),
-                                        call.moneyAsked(),
-                                        null,
-                                        null))
-                        .id();
-        if (request != null && request.invitation.isOpen()) {
-            request.invitation.close(InvitationStatus.ANSWERED, null);
-        }
-        return id;
+        return feedback.submit(
+                        new RatingSubmission(
+                                request == null ? null : request.encounter.id,
+                                request == null ? call.providerCode() : null,
+                                rater.survivorId(),
+                                rater.raterKey(),
+                                Channel.IVR,
+                                language.code(),
+                                call.answers(),
+                                call.moneyAsked(),
+                                null,
+                                null))
+                .id();
     }
 
     /**

@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.scoring.alert.DeteriorationAlerts;
 
 /**
  * Recomputes, on the configured cron, every quarter that is not yet frozen: the current one and the
@@ -16,28 +15,11 @@ import org.survivorvoice.scoring.alert.DeteriorationAlerts;
 public class ScoringSchedule {
 
     private final ScoringService scoring;
-    private final DeteriorationAlerts alerts;
     private final ProgrammeCalendar calendar;
 
-    public ScoringSchedule(
-            ScoringService scoring, DeteriorationAlerts alerts, ProgrammeCalendar calendar) {
+    public ScoringSchedule(ScoringService scoring, ProgrammeCalendar calendar) {
         this.scoring = scoring;
-        this.alerts = alerts;
         this.calendar = calendar;
-    }
-
-    /**
-     * Feeds new ratings to the providers' CUSUMs. Incremental and locked per run, so an hourly run
-     * costs little (0.23 s with nothing new at 1,000,000 ratings) and overlapping runs do not
-     * double-count.
-     */
-    @Scheduled(
-            identity = "deterioration-alerts",
-            every = "${survivor-voice.scoring.cusum.update-every:1h}",
-            delayed = "5m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void updateAlerts() {
-        alerts.update();
     }
 
     @Scheduled(

@@ -13,10 +13,11 @@ import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingSubmission;
+import org.survivorvoice.feedback.intake.PhoneRater;
+import org.survivorvoice.feedback.intake.Twiml;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Effect;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Transition;
 import org.survivorvoice.feedback.intake.sms.SmsActions;
-import org.survivorvoice.feedback.intake.twilio.Twiml;
 import org.survivorvoice.outreach.invitation.CallRequest;
 import org.survivorvoice.outreach.invitation.CallRequests;
 import org.survivorvoice.outreach.invitation.PlacedCall;
@@ -195,10 +196,10 @@ public class IvrService {
                 return null;
             }
         }
-        SmsActions.Rater rater =
+        PhoneRater rater =
                 request == null
-                        ? phones.raterOf(record.phoneIndex)
-                        : new SmsActions.Rater(request.survivor.id, null);
+                        ? PhoneRater.of(record.phoneIndex)
+                        : new PhoneRater(request.survivor.id, null);
         SurvivorLanguage language = call.language() == null ? SurvivorLanguage.EN : call.language();
         return feedback.submit(
                         new RatingSubmission(

@@ -9,7 +9,8 @@ import org.survivorvoice.common.time.Quarter;
 /**
  * Recomputes, on the configured cron, every quarter that is not yet frozen: the current one and the
  * last closed one until its release delay passes, when its final computation freezes it. A refresh
- * is idempotent, so a run on each of several replicas is wasteful but harmless.
+ * is idempotent, so a run on each of several replicas is wasteful but harmless. The cron is {@link
+ * ScoringConfig#refreshCron()}, whose default the expression resolves to.
  */
 @ApplicationScoped
 public class ScoringSchedule {
@@ -24,8 +25,8 @@ public class ScoringSchedule {
 
     @Scheduled(
             identity = "score-refresh",
-            cron = "${survivor-voice.scoring.refresh-cron:0 30 1 * * ?}",
-            timeZone = "${survivor-voice.time-zone:Asia/Kolkata}",
+            cron = "${survivor-voice.scoring.refresh-cron}",
+            timeZone = "${survivor-voice.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshOpenQuarters() {
         Quarter current = calendar.currentQuarter();

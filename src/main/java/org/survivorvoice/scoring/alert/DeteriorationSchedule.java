@@ -3,7 +3,11 @@ package org.survivorvoice.scoring.alert;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Feeds new ratings to the providers' CUSUMs on the configured interval. */
+/**
+ * Feeds new ratings to the providers' CUSUMs every {@code
+ * survivor-voice.scoring.cusum.update-every} ({@code ScoringConfig.Cusum#updateEvery()}, whose
+ * default the expression resolves to).
+ */
 @ApplicationScoped
 public class DeteriorationSchedule {
 
@@ -19,7 +23,7 @@ public class DeteriorationSchedule {
      */
     @Scheduled(
             identity = "deterioration-alerts",
-            every = "${survivor-voice.scoring.cusum.update-every:1h}",
+            every = "${survivor-voice.scoring.cusum.update-every}",
             delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void updateAlerts() {

@@ -16,6 +16,7 @@ import org.survivorvoice.outreach.OutreachFixtures.OutboxRow;
 import org.survivorvoice.outreach.outbox.OutboxStatus;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.Staff;
 
 /**
  * A rating of the encounter, through whichever channel, answers its invitation: the rating's write
@@ -75,20 +76,7 @@ class AnsweredInvitationTest {
     }
 
     private void rateAssisted(long encounter) {
-        as(admin)
-                .contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "encounterId",
-                                encounter,
-                                "channel",
-                                "ASSISTED",
-                                "language",
-                                "hi",
-                                "answers",
-                                Map.of("overall", 4)))
-                .post("/api/v1/ratings")
-                .then()
+        Staff.rateAssisted(admin, encounter, "hi", 4)
                 .statusCode(201)
                 .body("verified", equalTo(true));
     }

@@ -29,8 +29,9 @@ import org.survivorvoice.survivor.SurvivorStatus;
  * RECEIVED or DENIED, on the channel her consent allows, queued in the outbox for the next moment
  * inside her safe hours, or skipped with the reason recorded. Consent, do-not-contact, rating and
  * safe hours are checked again at every send ({@link #decide}); withdrawn consent and
- * do-not-contact also stop pending invitations at once, and a rating of the encounter answers them
- * ({@link RatingStored}, the only place an invitation becomes answered by a rating).
+ * do-not-contact also stop pending invitations at once, and a rating of the encounter, through any
+ * channel, answers them at once ({@link RatingStored}). The send-time check and the sweep answer
+ * only an invitation created while its encounter's rating was being stored in another transaction.
  */
 @ApplicationScoped
 public class Invitations implements EncounterInvitations {

@@ -1,15 +1,13 @@
 package org.survivorvoice.encounter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
-import org.survivorvoice.outreach.invitation.InvitationState;
-import org.survivorvoice.outreach.invitation.Invitations;
-import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.security.AuditTrail;
@@ -17,7 +15,11 @@ import org.survivorvoice.security.StaffContext;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorService;
 
-/** Service encounters: who sought which service from which provider, and the outcome. */
+/**
+ * Service encounters: who sought which service from which provider, and the outcome. Logging one
+ * and changing its outcome are announced ({@link EncounterLogged}, {@link EncounterOutcomeChanged})
+ * for outreach, whose invitations the answers show.
+ */
 @ApplicationScoped
 public class EncounterService {
 
@@ -27,7 +29,9 @@ public class EncounterService {
     private final AuditTrail audit;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
-    private final Invitations invitations;
+    private final EncounterInvitations invitations;
+    private final Event<EncounterLogged> logged;
+    private final Event<EncounterOutcomeChanged> outcomeChanged;
 
     public EncounterService(
             SurvivorService survivors,
@@ -36,7 +40,9 @@ public class EncounterService {
             AuditTrail audit,
             SurvivorVoiceConfig config,
             Clock clock,
-            Invitations invitations) {
+            EncounterInvitations invitations,
+            Event<EncounterLogged> logged,
+            Event<EncounterOutcomeChanged> outcomeChanged) {
         this.survivors = survivors;
         this.providers = providers;
         this.staff = staff;
@@ -44,6 +50,8 @@ public class EncounterService {
         this.config = config;
         this.clock = clock;
         this.invitations = invitations;
+        this.logged = logged;
+        this.outcomeChanged = outcomeChanged;
     }
 
     /** Logs an encounter between a survivor and a provider the caller may both touch. */
@@ -68,9 +76,8 @@ public class EncounterService {
         encounter.outcomeChangedAt = clock.instant();
         encounter.persist();
         audit.record("CREATE", "encounter", encounter.id, null);
-        InvitationState invitation =
-                invitations.inviteFor(encounter, Occasion.LOGGED, encounter.outcomeChangedAt);
-        return EncounterView.of(encounter, invitation);
+        logged.fire(new EncounterLogged(encounter));
+        return view(encounter);
     }
 
     /** The encounter, audited as a read of survivor data. */
@@ -78,7 +85,7 @@ public class EncounterService {
     public EncounterView get(long id) {
         Encounter encounter = requireVisible(id);
         audit.record("READ", "encounter", id, null);
-        return EncounterView.of(encounter, invitations.stateOf(id));
+        return view(encounter);
     }
 
     /** Records a new outcome. */
@@ -89,12 +96,9 @@ public class EncounterService {
             audit.record("OUTCOME", "encounter", id, encounter.outcome + " -> " + change.outcome());
             encounter.outcome = change.outcome();
             encounter.outcomeChangedAt = clock.instant();
-            Occasion occasion = Occasion.ofOutcome(change.outcome());
-            if (occasion != null) {
-                invitations.inviteFor(encounter, occasion, encounter.outcomeChangedAt);
-            }
+            outcomeChanged.fire(new EncounterOutcomeChanged(encounter));
         }
-        return EncounterView.of(encounter, invitations.stateOf(id));
+        return view(encounter);
     }
 
     /** The encounter if it exists within the caller's district, else 404. */
@@ -106,5 +110,9 @@ public class EncounterService {
         }
         staff.requireVisible(encounter.district.id, "Encounter");
         return encounter;
+    }
+
+    private EncounterView view(Encounter encounter) {
+        return EncounterView.of(encounter, invitations.latestOf(encounter.id).orElse(null));
     }
 }

@@ -1,7 +1,6 @@
 package org.survivorvoice.encounter;
 
 import java.time.LocalDate;
-import org.survivorvoice.outreach.invitation.InvitationState;
 
 /**
  * An encounter as the API shows it. {@code invitation} says how she is asked to rate it: the
@@ -18,19 +17,9 @@ public record EncounterView(
         InvitationSummary invitation) {
 
     /** Channel (null when she consented to none), status and reason of the invitation. */
-    public record InvitationSummary(String channel, String status, String reason) {
+    public record InvitationSummary(String channel, String status, String reason) {}
 
-        static InvitationSummary of(InvitationState state) {
-            return state == null
-                    ? null
-                    : new InvitationSummary(
-                            state.channel() == null ? null : state.channel().name(),
-                            state.status().name(),
-                            state.reason() == null ? null : state.reason().name());
-        }
-    }
-
-    static EncounterView of(Encounter e, InvitationState invitation) {
+    static EncounterView of(Encounter e, InvitationSummary invitation) {
         return new EncounterView(
                 e.id,
                 e.survivor.id,
@@ -38,6 +27,6 @@ public record EncounterView(
                 e.serviceType.code,
                 e.date,
                 e.outcome,
-                InvitationSummary.of(invitation));
+                invitation);
     }
 }

@@ -2,6 +2,7 @@ package org.survivorvoice.feedback;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import org.survivorvoice.common.error.RuleViolatedException;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterService;
+import org.survivorvoice.encounter.RatingStored;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorService;
@@ -22,7 +24,8 @@ import org.survivorvoice.survivor.SurvivorService;
  * The one write path for ratings: the web form, SMS, IVR and staff entry all call {@link #submit},
  * so a rating means the same thing whichever way it arrived. One rating per encounter is checked
  * here and guaranteed by a unique key, so concurrent attempts through two channels cannot both
- * land.
+ * land. A rating of an encounter is announced in the same transaction ({@link RatingStored}), which
+ * is how outreach learns that the encounter is answered.
  */
 @ApplicationScoped
 public class FeedbackService {
@@ -34,18 +37,21 @@ public class FeedbackService {
     private final SurvivorService survivors;
     private final ProgrammeCalendar calendar;
     private final Clock clock;
+    private final Event<RatingStored> stored;
 
     public FeedbackService(
             EncounterService encounters,
             ProviderService providers,
             SurvivorService survivors,
             ProgrammeCalendar calendar,
-            Clock clock) {
+            Clock clock,
+            Event<RatingStored> stored) {
         this.encounters = encounters;
         this.providers = providers;
         this.survivors = survivors;
         this.calendar = calendar;
         this.clock = clock;
+        this.stored = stored;
     }
 
     /** Stores a rating; 422 when its encounter is already rated or does not match. */
@@ -70,7 +76,7 @@ public class FeedbackService {
                     && !submission.survivorId().equals(encounter.survivor.id)) {
                 throw new RuleViolatedException("The survivor is not the encounter's survivor.");
             }
-            if (Rating.count("encounter", encounter) > 0) {
+            if (Rating.existsForEncounter(encounter.id)) {
                 throw new RuleViolatedException("This encounter has already been rated.");
             }
             rating.encounter = encounter;
@@ -105,6 +111,9 @@ public class FeedbackService {
                 throw new RuleViolatedException("This encounter has already been rated.");
             }
             throw e;
+        }
+        if (rating.encounter != null) {
+            stored.fire(new RatingStored(rating.encounter, rating.channel.name()));
         }
         Log.infof(
                 "Rating %d stored: provider %s, channel %s, verified %s",

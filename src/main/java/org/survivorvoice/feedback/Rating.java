@@ -15,7 +15,10 @@ import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.survivor.Survivor;
 
-/** A survivor's rating of a provider; written only by {@link FeedbackService}. */
+/**
+ * A survivor's rating of a provider; written only by {@link FeedbackService} ({@code
+ * ArchitectureTest} holds every other class to that).
+ */
 @Entity
 @Table(name = "rating")
 public class Rating extends BaseEntity {
@@ -75,6 +78,11 @@ public class Rating extends BaseEntity {
     /** Free text; never logged, never returned by the API, redacted before any report. */
     @Column(length = 2000)
     public String comment;
+
+    /** Whether the encounter has a rating: the one check of "this encounter is rated". */
+    public static boolean existsForEncounter(long encounterId) {
+        return count("encounter.id", encounterId) > 0;
+    }
 
     @Override
     public String toString() {

@@ -10,11 +10,16 @@ import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.encounter.Encounter;
+import org.survivorvoice.encounter.EncounterRatings;
 import org.survivorvoice.security.AuditTrail;
 
-/** Ratings listed for admins' quality checks; every call is audited. */
+/**
+ * Ratings read for other features: the admins' quality-check list (every call audited), and whether
+ * an encounter is rated (for outreach, through {@link EncounterRatings}).
+ */
 @ApplicationScoped
-public class RatingQueries {
+public class RatingQueries implements EncounterRatings {
 
     private final AuditTrail audit;
 
@@ -54,5 +59,11 @@ public class RatingQueries {
                 "provider=" + providerCode + " channel=" + channel + " period=" + period);
         return new PageResult<>(items, page.page(), page.size(), found.count())
                 .map(RatingListItem::of);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isRated(Encounter encounter) {
+        return Rating.existsForEncounter(encounter.id);
     }
 }

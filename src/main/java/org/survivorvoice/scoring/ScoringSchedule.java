@@ -5,45 +5,28 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.scoring.alert.DeteriorationAlerts;
 
 /**
  * Recomputes, on the configured cron, every quarter that is not yet frozen: the current one and the
  * last closed one until its release delay passes, when its final computation freezes it. A refresh
- * is idempotent, so a run on each of several replicas is wasteful but harmless.
+ * is idempotent, so a run on each of several replicas is wasteful but harmless. The cron is {@link
+ * ScoringConfig#refreshCron()}, whose default the expression resolves to.
  */
 @ApplicationScoped
 public class ScoringSchedule {
 
     private final ScoringService scoring;
-    private final DeteriorationAlerts alerts;
     private final ProgrammeCalendar calendar;
 
-    public ScoringSchedule(
-            ScoringService scoring, DeteriorationAlerts alerts, ProgrammeCalendar calendar) {
+    public ScoringSchedule(ScoringService scoring, ProgrammeCalendar calendar) {
         this.scoring = scoring;
-        this.alerts = alerts;
         this.calendar = calendar;
-    }
-
-    /**
-     * Feeds new ratings to the providers' CUSUMs. Incremental and locked per run, so an hourly run
-     * costs little (0.23 s with nothing new at 1,000,000 ratings) and overlapping runs do not
-     * double-count.
-     */
-    @Scheduled(
-            identity = "deterioration-alerts",
-            every = "${survivor-voice.scoring.cusum.update-every:1h}",
-            delayed = "5m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void updateAlerts() {
-        alerts.update();
     }
 
     @Scheduled(
             identity = "score-refresh",
-            cron = "${survivor-voice.scoring.refresh-cron:0 30 1 * * ?}",
-            timeZone = "${survivor-voice.time-zone:Asia/Kolkata}",
+            cron = "${survivor-voice.scoring.refresh-cron}",
+            timeZone = "${survivor-voice.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshOpenQuarters() {
         Quarter current = calendar.currentQuarter();

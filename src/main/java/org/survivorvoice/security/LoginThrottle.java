@@ -16,9 +16,13 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
 
 /**
  * Counts failed logins per user name and refuses further attempts for a while once too many failed
- * in a row (SAFETY A3), so staff passwords cannot be guessed at the speed of bcrypt. The count
- * lives in this instance's memory: with several replicas an attacker gets that many more tries,
- * still far too few to matter.
+ * within the lock-out period with no success between (SAFETY A3), so staff passwords cannot be
+ * guessed at the speed of bcrypt. The count lives in this instance's memory: with several replicas
+ * an attacker gets that many more tries, still far too few to matter.
+ *
+ * <p>A sliding count (each failure is forgotten a lock-out period after it happened), not {@code
+ * RequestWindows}' fixed windows, which would let twice the allowed failures through across a
+ * window's end.
  */
 @ApplicationScoped
 public class LoginThrottle {

@@ -187,6 +187,26 @@ public class OutreachFixtures {
                 org.survivorvoice.outreach.invitation.InvitationStatus.OPEN);
     }
 
+    /** Ends the encounter's open invitations unanswered, as the sweep does when they expire. */
+    @Transactional
+    public void expireInvitationsOf(long encounterId) {
+        for (Invitation invitation : Invitation.openOf(encounterId)) {
+            invitation.close(
+                    org.survivorvoice.outreach.invitation.InvitationStatus.EXPIRED,
+                    org.survivorvoice.outreach.invitation.InvitationReason.EXPIRED);
+        }
+        cancelQueuedOf(encounterId);
+    }
+
+    private void cancelQueuedOf(long encounterId) {
+        OutboxMessage.update(
+                "status = ?1 where status = ?2 and invitation.id in"
+                        + " (select i.id from Invitation i where i.encounter.id = ?3)",
+                OutboxStatus.CANCELLED,
+                OutboxStatus.QUEUED,
+                encounterId);
+    }
+
     /** Puts the phone on the do-not-contact registry, as STOP would. */
     public void doNotContact(String phone) {
         doNotContact.add(

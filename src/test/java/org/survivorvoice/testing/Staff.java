@@ -3,6 +3,7 @@ package org.survivorvoice.testing;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -91,6 +92,27 @@ public final class Staff {
                         .extract()
                         .path("id");
         return id.longValue();
+    }
+
+    /**
+     * Enters an assisted rating of the encounter with only the overall answer; the answer is left
+     * to the caller to check (201, or 422 when the encounter is already rated).
+     */
+    public static ValidatableResponse rateAssisted(
+            String user, long encounterId, String language, int overall) {
+        return as(user).contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "encounterId",
+                                encounterId,
+                                "channel",
+                                "ASSISTED",
+                                "language",
+                                language,
+                                "answers",
+                                Map.of("overall", overall)))
+                .post("/api/v1/ratings")
+                .then();
     }
 
     /** Creates an area through the request (its server and login); returns its id. */

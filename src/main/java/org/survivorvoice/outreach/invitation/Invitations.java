@@ -2,17 +2,22 @@ package org.survivorvoice.outreach.invitation;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.survivorvoice.encounter.Encounter;
-import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.encounter.EncounterInvitations;
+import org.survivorvoice.encounter.EncounterLogged;
+import org.survivorvoice.encounter.EncounterOutcomeChanged;
+import org.survivorvoice.encounter.EncounterRatings;
+import org.survivorvoice.encounter.EncounterView.InvitationSummary;
+import org.survivorvoice.encounter.RatingStored;
 import org.survivorvoice.outreach.OutreachConfig;
-import org.survivorvoice.outreach.outbox.Outbox;
-import org.survivorvoice.outreach.outbox.OutboxMessage;
 import org.survivorvoice.privacy.DoNotContactAdded;
 import org.survivorvoice.privacy.DoNotContactRegistry;
 import org.survivorvoice.survivor.ConsentChanged;
@@ -22,24 +27,35 @@ import org.survivorvoice.survivor.SurvivorStatus;
 /**
  * Invitations to rate encounters: created when an encounter is logged or its outcome becomes
  * RECEIVED or DENIED, on the channel her consent allows, queued in the outbox for the next moment
- * inside her safe hours, or skipped with the reason recorded. Consent, do-not-contact and safe
- * hours are checked again at every send ({@link #decide}); withdrawn consent and do-not-contact
- * also stop pending invitations at once.
+ * inside her safe hours, or skipped with the reason recorded. Consent, do-not-contact, rating and
+ * safe hours are checked again at every send ({@link #decide}); withdrawn consent and
+ * do-not-contact also stop pending invitations at once, and a rating of the encounter, through any
+ * channel, answers them at once ({@link RatingStored}). The send-time check and the sweep answer
+ * only an invitation created while its encounter's rating was being stored in another transaction.
  */
 @ApplicationScoped
-public class Invitations {
+public class Invitations implements EncounterInvitations {
 
     private final DoNotContactRegistry doNotContact;
-    private final Outbox outbox;
+    private final EncounterRatings ratings;
     private final OutreachConfig config;
     private final Clock clock;
+    private final Event<InvitationQueued> queued;
+    private final Event<InvitationStopped> stopped;
 
     public Invitations(
-            DoNotContactRegistry doNotContact, Outbox outbox, OutreachConfig config, Clock clock) {
+            DoNotContactRegistry doNotContact,
+            EncounterRatings ratings,
+            OutreachConfig config,
+            Clock clock,
+            Event<InvitationQueued> queued,
+            Event<InvitationStopped> stopped) {
         this.doNotContact = doNotContact;
-        this.outbox = outbox;
+        this.ratings = ratings;
         this.config = config;
         this.clock = clock;
+        this.queued = queued;
+        this.stopped = stopped;
     }
 
     /**
@@ -53,12 +69,12 @@ public class Invitations {
     public InvitationState inviteFor(Encounter encounter, Occasion occasion, Instant now) {
         boolean exists =
                 Invitation.count("encounter = ?1 and occasion = ?2", encounter, occasion) > 0;
-        if (exists || Rating.count("encounter", encounter) > 0) {
+        if (exists || ratings.isRated(encounter)) {
             return stateOf(encounter.id);
         }
         for (Invitation open : Invitation.openOf(encounter.id)) {
             open.close(InvitationStatus.SUPERSEDED, null);
-            outbox.cancelQueued(open.id, now);
+            stopped.fire(new InvitationStopped(open.id, now));
         }
         Survivor survivor = encounter.survivor;
         Invitation invitation = new Invitation();
@@ -88,7 +104,7 @@ public class Invitations {
         invitation.persist();
         if (decision.verdict() != ContactDecision.Verdict.STOP) {
             Instant at = decision.isSend() ? now : decision.waitUntil();
-            outbox.enqueue(invitation, OutboxMessage.Kind.INVITATION, 1, at);
+            queued.fire(new InvitationQueued(invitation, at));
         }
         Log.infof(
                 "Invitation %d for encounter %d: %s %s%s",
@@ -107,6 +123,19 @@ public class Invitations {
         return latest == null ? null : InvitationState.of(latest);
     }
 
+    /** The encounter's latest invitation as the encounter's answer shows it. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<InvitationSummary> latestOf(long encounterId) {
+        return Optional.ofNullable(Invitation.latestOf(encounterId))
+                .map(
+                        i ->
+                                new InvitationSummary(
+                                        i.channel == null ? null : i.channel.name(),
+                                        i.status.name(),
+                                        i.reason == null ? null : i.reason.name()));
+    }
+
     /**
      * Reads consent, do-not-contact, rating and safe hours now and decides. Throws when any of them
      * cannot be read; the caller must then send nothing (fail closed).
@@ -114,6 +143,37 @@ public class Invitations {
     @Transactional(Transactional.TxType.MANDATORY)
     public ContactDecision decide(Invitation invitation, Instant now) {
         return ContactGate.decide(factsOf(invitation), now);
+    }
+
+    /** A logged encounter: she is invited to rate it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onLogged(@Observes EncounterLogged event) {
+        Encounter encounter = event.encounter();
+        inviteFor(encounter, Occasion.LOGGED, encounter.outcomeChangedAt);
+    }
+
+    /** A new outcome: invited again when the outcome calls for it (RECEIVED, DENIED). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onOutcomeChanged(@Observes EncounterOutcomeChanged event) {
+        Encounter encounter = event.encounter();
+        Occasion occasion = Occasion.ofOutcome(encounter.outcome);
+        if (occasion != null) {
+            inviteFor(encounter, occasion, encounter.outcomeChangedAt);
+        }
+    }
+
+    /**
+     * The encounter was rated, through whichever channel: its open invitations are answered and
+     * nothing queued for them goes out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onRatingStored(@Observes RatingStored event) {
+        Instant now = clock.instant();
+        for (Invitation invitation : Invitation.openOf(event.encounter().id)) {
+            stopped.fire(new InvitationStopped(invitation.id, now));
+            invitation.close(InvitationStatus.ANSWERED, null);
+            Log.infof("Invitation %d answered by a %s rating", invitation.id, event.channel());
+        }
     }
 
     /** Stops her pending invitations on channels she no longer consents to. */
@@ -147,7 +207,7 @@ public class Invitations {
      * holds (her using a link is her contacting us), but gets no reminder.
      */
     private void stop(Invitation invitation, InvitationReason reason, Instant now) {
-        outbox.cancelQueued(invitation.id, now);
+        stopped.fire(new InvitationStopped(invitation.id, now));
         if (invitation.status != InvitationStatus.SENT) {
             invitation.close(InvitationStatus.CANCELLED, reason);
         } else {
@@ -168,7 +228,7 @@ public class Invitations {
                 consents(s, invitation.channel),
                 s.consentReporting,
                 doNotContact.contains(s.phoneIndex),
-                Rating.count("encounter", invitation.encounter) > 0,
+                ratings.isRated(invitation.encounter),
                 new SafeWindow(s.safeFrom, s.safeTo, ZoneId.of(s.timeZone)),
                 invitation.expiresAt);
     }

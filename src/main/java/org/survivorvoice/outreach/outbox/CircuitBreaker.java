@@ -6,10 +6,18 @@ import java.time.Instant;
 /**
  * Stops hammering a gateway that keeps failing: after {@code threshold} consecutive failed attempts
  * it opens and refuses every send for {@code openFor}; then it lets one trial through (half-open),
- * closing on its success and opening again on its failure. Time comes in as an argument, so it is
- * tested without waiting. Hand-written rather than MicroProfile's {@code @CircuitBreaker}, whose
- * rolling window counts failures, not consecutive ones, and whose clock tests cannot control. One
- * per instance: each replica protects its own connection.
+ * closing on its success and opening again on its failure. One per instance: each replica protects
+ * its own connection.
+ *
+ * <p>Hand-written rather than MicroProfile's {@code @CircuitBreaker}, though not for the counting:
+ * with {@code requestVolumeThreshold = 5} and {@code failureRatio = 1.0} its rolling window opens
+ * after five consecutive failures too. The reasons are the clock and the shape of a send. It times
+ * the open period with the system clock, where this one is handed the dispatcher's instant, so the
+ * outbox tests run days of sending without waiting. And it guards a method call, counting what it
+ * throws, whereas the sender returns its outcome (a message refused for its own reason is an
+ * answer, not a gateway failure), and the dispatcher asks before claiming a batch ({@link
+ * #refuses}) and gives the permit back when a claimed message turns out to need no send ({@link
+ * #release}).
  */
 public final class CircuitBreaker {
 

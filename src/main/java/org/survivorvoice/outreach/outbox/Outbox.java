@@ -1,6 +1,7 @@
 package org.survivorvoice.outreach.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -10,10 +11,14 @@ import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.outreach.invitation.Invitation;
 import org.survivorvoice.outreach.invitation.InvitationChannel;
+import org.survivorvoice.outreach.invitation.InvitationQueued;
+import org.survivorvoice.outreach.invitation.InvitationStopped;
 
 /**
- * The outbox of outbound messages: enqueued in the transaction that decides to contact her, sent
+ * The outbox of outbound messages: enqueued in the transaction that decides to contact her (an
+ * invitation's first message when {@link InvitationQueued} is fired, reminders by the sweep), sent
  * later by {@link OutboxDispatcher}, updated by delivery callbacks through {@link #applyStatus}.
+ * What an invitation still has queued is cancelled when it stops ({@link InvitationStopped}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -54,6 +59,18 @@ public class Outbox {
         m.statusChangedAt = at;
         m.persist();
         return m;
+    }
+
+    /** An invitation is to go out: its first message is queued. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onQueued(@Observes InvitationQueued event) {
+        enqueue(event.invitation(), OutboxMessage.Kind.INVITATION, 1, event.at());
+    }
+
+    /** An invitation stopped: what it has queued does not go out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onStopped(@Observes InvitationStopped event) {
+        cancelQueued(event.invitationId(), event.at());
     }
 
     /** Cancels the invitation's messages that have not gone out yet. */

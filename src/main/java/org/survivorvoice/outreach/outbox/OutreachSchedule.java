@@ -7,7 +7,9 @@ import java.time.Clock;
 /**
  * The outreach jobs. They run through Quartz's clustered JDBC job store, so each firing runs on one
  * replica; the outbox claim ({@code SKIP LOCKED} plus a lease) keeps a message to one sender even
- * when runs overlap. Tests disable the scheduler and call the dispatcher and sweep directly.
+ * when runs overlap. Tests disable the scheduler and call the dispatcher and sweep directly. The
+ * intervals are keys of {@link org.survivorvoice.outreach.OutreachConfig}, whose defaults the
+ * expressions resolve to.
  */
 @ApplicationScoped
 public class OutreachSchedule {
@@ -24,7 +26,7 @@ public class OutreachSchedule {
 
     @Scheduled(
             identity = "outreach-dispatch",
-            every = "${survivor-voice.outreach.dispatch-every:30s}",
+            every = "${survivor-voice.outreach.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         dispatcher.dispatchDue(clock.instant());
@@ -32,7 +34,7 @@ public class OutreachSchedule {
 
     @Scheduled(
             identity = "outreach-sweep",
-            every = "${survivor-voice.outreach.sweep-every:15m}",
+            every = "${survivor-voice.outreach.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         sweep.run(clock.instant());

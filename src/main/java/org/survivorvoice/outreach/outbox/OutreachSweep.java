@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.encounter.EncounterRatings;
 import org.survivorvoice.outreach.OutreachConfig;
 import org.survivorvoice.outreach.invitation.Conversations;
 import org.survivorvoice.outreach.invitation.Invitation;
@@ -12,8 +12,11 @@ import org.survivorvoice.outreach.invitation.InvitationReason;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
 
 /**
- * Ends invitations whose validity ran out (or marks them answered when a rating arrived), expires
- * SMS conversations, and queues the configured reminder of invitations sent but unanswered.
+ * Ends invitations whose validity ran out, expires SMS conversations, and queues the configured
+ * reminder of invitations sent but unanswered. A rating closes its encounter's invitations at once
+ * ({@code Invitations} observes it); one stored while its invitation was being created left that
+ * invitation open, so the sweep still marks an invitation of a rated encounter answered rather than
+ * expire or remind it.
  */
 @ApplicationScoped
 public class OutreachSweep {
@@ -26,11 +29,17 @@ public class OutreachSweep {
 
     private final Outbox outbox;
     private final Conversations conversations;
+    private final EncounterRatings ratings;
     private final OutreachConfig config;
 
-    public OutreachSweep(Outbox outbox, Conversations conversations, OutreachConfig config) {
+    public OutreachSweep(
+            Outbox outbox,
+            Conversations conversations,
+            EncounterRatings ratings,
+            OutreachConfig config) {
         this.outbox = outbox;
         this.conversations = conversations;
+        this.ratings = ratings;
         this.config = config;
     }
 
@@ -80,7 +89,7 @@ public class OutreachSweep {
         return new SweepRun(expired, answered, reminders, conversationsExpired);
     }
 
-    private static boolean rated(Invitation invitation) {
-        return Rating.count("encounter", invitation.encounter) > 0;
+    private boolean rated(Invitation invitation) {
+        return ratings.isRated(invitation.encounter);
     }
 }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.feedback.intake.FormBody;
 import org.survivorvoice.feedback.intake.sms.InboundSms;
-import org.survivorvoice.feedback.intake.twilio.FormBody;
 
 /**
  * Reads an aggregator's inbound-message body, form-encoded or a flat JSON object, by the parameter

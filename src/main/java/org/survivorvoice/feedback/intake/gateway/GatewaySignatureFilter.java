@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
-import org.survivorvoice.feedback.intake.twilio.FormBody;
+import org.survivorvoice.feedback.intake.FormBody;
 
 /**
  * Refuses every request to a {@link GatewaySigned} endpoint unless the gateway named in the path is

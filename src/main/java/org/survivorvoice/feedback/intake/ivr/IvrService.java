@@ -13,13 +13,13 @@ import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingSubmission;
+import org.survivorvoice.feedback.intake.PhoneRater;
+import org.survivorvoice.feedback.intake.Twiml;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Effect;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Transition;
 import org.survivorvoice.feedback.intake.sms.SmsActions;
-import org.survivorvoice.feedback.intake.twilio.Twiml;
 import org.survivorvoice.outreach.invitation.CallRequest;
 import org.survivorvoice.outreach.invitation.CallRequests;
-import org.survivorvoice.outreach.invitation.InvitationStatus;
 import org.survivorvoice.outreach.invitation.PlacedCall;
 import org.survivorvoice.privacy.DoNotContactRegistry;
 import org.survivorvoice.privacy.PhoneNumber;
@@ -191,34 +191,29 @@ public class IvrService {
         if (record.isInvited()) {
             request = CallRequest.findById(record.callRequestId);
             request.state = CallRequest.State.DONE;
-            if (Rating.count("encounter", request.encounter) > 0) {
+            if (Rating.existsForEncounter(request.encounter.id)) {
                 Log.infof("IVR call %s: encounter already rated, nothing stored", record.callSid);
                 return null;
             }
         }
-        SmsActions.Rater rater =
+        PhoneRater rater =
                 request == null
-                        ? phones.raterOf(record.phoneIndex)
-                        : new SmsActions.Rater(request.survivor.id, null);
+                        ? PhoneRater.of(record.phoneIndex)
+                        : new PhoneRater(request.survivor.id, null);
         SurvivorLanguage language = call.language() == null ? SurvivorLanguage.EN : call.language();
-        Long id =
-                feedback.submit(
-                                new RatingSubmission(
-                                        request == null ? null : request.encounter.id,
-                                        request == null ? call.providerCode() : null,
-                                        rater.survivorId(),
-                                        rater.raterKey(),
-                                        Channel.IVR,
-                                        language.code(),
-                                        call.answers(),
-                                        call.moneyAsked(),
-                                        null,
-                                        null))
-                        .id();
-        if (request != null && request.invitation.isOpen()) {
-            request.invitation.close(InvitationStatus.ANSWERED, null);
-        }
-        return id;
+        return feedback.submit(
+                        new RatingSubmission(
+                                request == null ? null : request.encounter.id,
+                                request == null ? call.providerCode() : null,
+                                rater.survivorId(),
+                                rater.raterKey(),
+                                Channel.IVR,
+                                language.code(),
+                                call.answers(),
+                                call.moneyAsked(),
+                                null,
+                                null))
+                .id();
     }
 
     /**

@@ -18,7 +18,6 @@ import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.QuestionAnswer;
 import org.survivorvoice.outreach.invitation.ConversationEnded;
 import org.survivorvoice.outreach.invitation.Conversations;
-import org.survivorvoice.outreach.invitation.InvitationStatus;
 import org.survivorvoice.outreach.invitation.OpenConversation;
 import org.survivorvoice.outreach.invitation.SmsConversation;
 import org.survivorvoice.privacy.DoNotContactAdded;
@@ -137,15 +136,12 @@ public class InvitationConversations {
                                         null,
                                         now))
                         .id();
-        if (c.invitation.isOpen()) {
-            c.invitation.close(InvitationStatus.ANSWERED, null);
-        }
         Log.infof("SMS conversation %d kept as rating %d", c.id, c.ratingId);
         return c.ratingId;
     }
 
     private static boolean encounterRated(SmsConversation c) {
-        return Rating.count("encounter", c.encounter) > 0;
+        return Rating.existsForEncounter(c.encounter.id);
     }
 
     private static ConversationFlow.State stateOf(SmsConversation c) {

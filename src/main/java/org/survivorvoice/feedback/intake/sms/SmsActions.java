@@ -2,7 +2,6 @@ package org.survivorvoice.feedback.intake.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
@@ -11,6 +10,7 @@ import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
+import org.survivorvoice.feedback.intake.PhoneRater;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.ChangeLanguage;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Help;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.MalformedRating;
@@ -102,30 +102,12 @@ public class SmsActions {
                 .flatMap(s -> SurvivorLanguage.fromCode(s.language));
     }
 
-    /**
-     * The rater of a rating from the phone: its survivor when exactly one survivor has it (a
-     * handset shared by several cannot say which of them rated), and the blind index as rater key.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Rater raterOf(byte[] phoneIndex) {
-        if (phoneIndex == null) {
-            return new Rater(null, null);
-        }
-        List<Survivor> survivors = survivorsOf(phoneIndex);
-        return new Rater(
-                survivors.size() == 1 ? survivors.get(0).id : null,
-                "P:" + HexFormat.of().formatHex(phoneIndex));
-    }
-
-    /** Who rated: a survivor id (or null) and a rater key (or null for a fresh anonymous one). */
-    public record Rater(Long survivorId, String raterKey) {}
-
     private Outcome rate(
             Rate rate, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
         if (Provider.findByCode(rate.code().value()) == null) {
             return reply(language, "sms.code-not-recognised", optedOut);
         }
-        Rater rater = raterOf(phoneIndex);
+        PhoneRater rater = PhoneRater.of(phoneIndex);
         RatingReceipt receipt =
                 feedback.submit(
                         new RatingSubmission(

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.config.TwilioAccountConfig;
+import org.survivorvoice.feedback.intake.FormBody;
+import org.survivorvoice.feedback.intake.Twiml;
 
 /**
  * Refuses every request to a {@link TwilioSigned} endpoint whose {@code X-Twilio-Signature} does

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.survivorvoice.feedback.intake.Twiml;
 import org.survivorvoice.feedback.intake.sms.InboundSms;
 import org.survivorvoice.feedback.intake.sms.InboundSmsService;
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.survivorvoice.feedback.intake.Twiml;
 import org.survivorvoice.feedback.intake.ivr.IvrService;
 
 /**

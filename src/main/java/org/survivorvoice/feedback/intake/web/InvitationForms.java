@@ -64,7 +64,7 @@ public class InvitationForms {
     @Transactional
     public Optional<OpenInvitation> open(String token) {
         return tokens.lookup(token, clock.instant())
-                .filter(grant -> Rating.count("encounter.id", grant.encounterId()) == 0)
+                .filter(grant -> !Rating.existsForEncounter(grant.encounterId()))
                 .map(
                         grant ->
                                 new OpenInvitation(

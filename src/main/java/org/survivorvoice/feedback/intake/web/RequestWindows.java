@@ -11,6 +11,11 @@ import java.util.concurrent.ConcurrentMap;
  * used up its allowance (SAFETY V4). Counts live in this process's memory: each replica limits on
  * its own, which bounds probing per replica without a database write per page view. Pure apart from
  * the clock it is given.
+ *
+ * <p>Fixed windows on purpose, unlike {@code security.LoginThrottle}'s sliding count: one counter
+ * per key rather than a time per request (300 per address), at the price of up to twice the
+ * allowance in a burst across a window's end, which does not matter for page views and does for
+ * password guesses.
  */
 public final class RequestWindows {
 

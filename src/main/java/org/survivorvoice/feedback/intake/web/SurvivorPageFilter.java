@@ -23,7 +23,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
-import org.survivorvoice.feedback.intake.twilio.FormBody;
+import org.survivorvoice.feedback.intake.FormBody;
 
 /**
  * Guards every {@link SurvivorPage}: picks the page's language, limits requests per IP address (429

@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.twilio;
+package org.survivorvoice.feedback.intake;
 
 import java.io.IOException;
 import java.io.InputStream;

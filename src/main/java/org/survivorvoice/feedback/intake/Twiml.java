@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.twilio;
+package org.survivorvoice.feedback.intake;
 
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.VoiceResponse;

@@ -1,0 +1,28 @@
+package org.survivorvoice.feedback.intake;
+
+import java.util.HexFormat;
+import java.util.List;
+import org.survivorvoice.survivor.Survivor;
+
+/**
+ * Who rated, as the phone channels (SMS and incoming calls) know her: a survivor id (or null) and a
+ * rater key (or null for a fresh anonymous one), as {@code RatingSubmission} takes them.
+ */
+public record PhoneRater(Long survivorId, String raterKey) {
+
+    /**
+     * The rater of a rating from the phone (blind index; null for a sender that is not a phone):
+     * its survivor when exactly one survivor has it (a handset shared by several cannot say which
+     * of them rated), and the blind index as rater key. Reads the survivors, so it runs inside the
+     * caller's transaction.
+     */
+    public static PhoneRater of(byte[] phoneIndex) {
+        if (phoneIndex == null) {
+            return new PhoneRater(null, null);
+        }
+        List<Survivor> survivors = Survivor.list("phoneIndex = ?1 order by id", phoneIndex);
+        return new PhoneRater(
+                survivors.size() == 1 ? survivors.get(0).id : null,
+                "P:" + HexFormat.of().formatHex(phoneIndex));
+    }
+}

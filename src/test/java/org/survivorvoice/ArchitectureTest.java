@@ -1,9 +1,7 @@
 package org.survivorvoice;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -35,8 +33,10 @@ import org.survivorvoice.feedback.Rating;
 
 /**
  * The shape ARCHITECTURE.md and STYLE.md describe, checked on every build over the main classes
- * (tests and their fixtures are not imported, so a fixture may build rows as it needs). Each rule
- * names its exceptions and why they are allowed.
+ * (tests and their fixtures are not imported, so a fixture may build rows as it needs). No rule has
+ * an exception: the disclosure policy lives in {@code scoring.disclosure} beside the method it
+ * re-runs, and the report contracts in {@code reports.data} (the template's names in {@code
+ * reports.excel}).
  */
 @AnalyzeClasses(
         packages = "org.survivorvoice",
@@ -48,57 +48,12 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> ENTITIES =
             describe("entities", c -> c.isAnnotatedWith(Entity.class));
 
-    /**
-     * Exception, until the reports follow-up: the disclosure policy and the published precision
-     * ({@code privacy.DisclosurePolicy}, {@code PublishedFigures}, {@code PublishedPrecision}) read
-     * the bands of the scoring method and re-run it, while scoring applies the policy, so {@code
-     * privacy} and {@code scoring} depend on each other. The edge ends in {@code scoring.method},
-     * which depends on nothing of the application ({@link #methodIsPure}), so at package level
-     * there is no cycle ({@link #packagesHaveNoCycles}). Moving those classes into scoring would
-     * change the imports of {@code reports}, which is being edited elsewhere.
-     */
-    private static final DescribedPredicate<JavaClass> PRIVACY_READING_THE_METHOD =
-            belongToAnyOf(
-                            org.survivorvoice.privacy.DisclosurePolicy.class,
-                            org.survivorvoice.privacy.PublishedFigures.class,
-                            org.survivorvoice.privacy.PublishedPrecision.class)
-                    .or(
-                            describe(
-                                    "their nested classes",
-                                    c ->
-                                            c.getName()
-                                                    .startsWith(
-                                                            APP + ".privacy.PublishedPrecision$")));
-
-    /**
-     * Exception, until the reports follow-up: the report sub-packages use the contracts kept in
-     * {@code reports} itself ({@code Audience}, {@code ReportRequest}, {@code ReportProgress}, and
-     * the template's names in {@code QuarterlyTemplate}), while {@code reports} assembles them
-     * ({@code QuarterlyReports}, {@code WorkbookCharts}). The planned fix moves the three contracts
-     * into {@code reports.data} and the template's names into {@code reports.excel}; {@code
-     * reports} is being edited elsewhere meanwhile. Any other loop among the report packages still
-     * fails.
-     */
-    private static final DescribedPredicate<JavaClass> REPORT_CONTRACTS =
-            describe(
-                    "reports' Audience, ReportRequest, ReportProgress, QuarterlyTemplate",
-                    c ->
-                            Set.of(
-                                                    "Audience",
-                                                    "ReportRequest",
-                                                    "ReportProgress",
-                                                    "QuarterlyTemplate")
-                                            .contains(c.getSimpleName())
-                                    && c.getPackageName().equals(APP + ".reports"));
-
     @ArchTest
     static final ArchRule featuresHaveNoCycles =
             slices().matching(APP + ".(*)..")
                     .namingSlices("feature $1")
                     .should()
                     .beFreeOfCycles()
-                    .ignoreDependency(
-                            PRIVACY_READING_THE_METHOD, resideInAPackage(APP + ".scoring.method.."))
                     .because(
                             "data flows one way (ARCHITECTURE.md): intake -> feedback -> scoring"
                                     + " -> reports; a cycle makes a newcomer change several"
@@ -110,13 +65,6 @@ class ArchitectureTest {
                     .namingSlices("package $1")
                     .should()
                     .beFreeOfCycles()
-                    .ignoreDependency(
-                            resideInAnyPackage(
-                                    APP + ".reports.data..",
-                                    APP + ".reports.excel..",
-                                    APP + ".reports.chart..",
-                                    APP + ".reports.jobs.."),
-                            REPORT_CONTRACTS)
                     .because(
                             "a role sub-package sits below its feature, never beside it in a loop");
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.data.ReportService;
 import org.survivorvoice.reports.data.ReportsConfig;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;

@@ -14,6 +14,7 @@ import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.chart.ChartViewer;
 import org.survivorvoice.reports.chart.FunnelPlotChart;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.excel.WorkbookPicture;
 
 /**

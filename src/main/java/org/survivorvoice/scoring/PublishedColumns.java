@@ -1,7 +1,7 @@
 package org.survivorvoice.scoring;
 
-import org.survivorvoice.privacy.PublishedFigures;
-import org.survivorvoice.privacy.PublishedRelease;
+import org.survivorvoice.scoring.disclosure.PublishedFigures;
+import org.survivorvoice.scoring.disclosure.PublishedRelease;
 import org.survivorvoice.scoring.method.Band;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.PublishedRelease;
+import org.survivorvoice.scoring.disclosure.PublishedRelease;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.NamingRule;
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.survivorvoice.reports.excel.QuarterlyTemplate;
 
 /**
  * Produces {@code reports-templates/quarterly-mis.xlsx}, so the template can be regenerated and

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.survivorvoice.reports.excel.QuarterlyTemplate;
 
 /**
  * The committed template, the copy inside the jar and the generator agree, and the template holds

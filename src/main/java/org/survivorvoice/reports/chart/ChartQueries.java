@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.DisclosurePolicy;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.scoring.method.Band;
 
 /**

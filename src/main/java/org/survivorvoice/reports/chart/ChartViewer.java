@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.NotFoundException;
-import org.survivorvoice.privacy.Viewer;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
+import org.survivorvoice.reports.data.ReportRequest;
+import org.survivorvoice.scoring.disclosure.Viewer;
 
 /**
  * Whom a chart is drawn for, which decides what it may show: the same rules as the scores API.

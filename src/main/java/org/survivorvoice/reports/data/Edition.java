@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.Viewer;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.reports.data.ActivityQueries.OutcomeCount;
 import org.survivorvoice.reports.data.ActivityQueries.RatingMix;
 import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
@@ -16,6 +13,7 @@ import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
 import org.survivorvoice.scoring.ScoringService;
+import org.survivorvoice.scoring.disclosure.Viewer;
 
 /**
  * One build of the workbook: the request's scope and the rows read once and shared by several

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.survivorvoice.privacy.DisclosurePolicy;
 import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
 import org.survivorvoice.reports.data.ReportData.SuppressionReason;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
 import org.survivorvoice.scoring.ScoringConfig;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 
 /**
  * The Method sheet of one edition and its suppression table: the comparison groups of the scoring

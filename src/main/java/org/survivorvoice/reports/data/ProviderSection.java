@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.survivorvoice.privacy.DisclosurePolicy;
-import org.survivorvoice.privacy.PublishedFigures;
 import org.survivorvoice.reports.data.ReportData.Change;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
 import org.survivorvoice.scoring.ScoringConfig;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
+import org.survivorvoice.scoring.disclosure.PublishedFigures;
 import org.survivorvoice.scoring.method.Band;
 
 /**

@@ -2,7 +2,7 @@ package org.survivorvoice.reports.data;
 
 import java.util.Map;
 import java.util.OptionalLong;
-import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.scoring.disclosure.DisclosureGate;
 
 /**
  * Secondary suppression of a workbook's ratings total across two consecutive quarters (SAFETY S2).

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.scoring.method.Band;
 
 /**

@@ -12,8 +12,6 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
 import org.survivorvoice.scoring.ScoringService;

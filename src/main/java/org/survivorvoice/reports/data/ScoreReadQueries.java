@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.DisclosurePolicy;
-import org.survivorvoice.privacy.PublishedRelease;
 import org.survivorvoice.scoring.PublishedColumns;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
+import org.survivorvoice.scoring.disclosure.PublishedRelease;
 
 /**
  * Reads of what scoring stored (snapshots, alerts, comparison groups) for the quarterly workbook,

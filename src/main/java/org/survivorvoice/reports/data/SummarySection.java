@@ -12,13 +12,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.DisclosureGate;
 import org.survivorvoice.reports.data.ActivityQueries.RatingMix;
 import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
 import org.survivorvoice.reports.data.ReportData.Share;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringService;
+import org.survivorvoice.scoring.disclosure.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 
 /**

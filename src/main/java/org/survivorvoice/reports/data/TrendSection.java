@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.privacy.DisclosurePolicy;
 import org.survivorvoice.scoring.ScoringQueries;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 
 /**
  * The Trends sheet of one edition: the pooled score of each category and district over the last

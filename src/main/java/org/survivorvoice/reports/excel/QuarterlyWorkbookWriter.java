@@ -31,9 +31,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.survivorvoice.reports.QuarterlyTemplate;
-import org.survivorvoice.reports.ReportProgress;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
 import org.survivorvoice.reports.data.ReportsConfig;
 
 /**

@@ -2,7 +2,7 @@ package org.survivorvoice.reports.excel;
 
 import java.util.List;
 import java.util.Locale;
-import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 

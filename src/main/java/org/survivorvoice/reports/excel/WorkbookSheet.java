@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
 
 /**

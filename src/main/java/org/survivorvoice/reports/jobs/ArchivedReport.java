@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.survivorvoice.common.persistence.BaseEntity;
-import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.Audience;
 
 /** A finished workbook in the archive: what it covers, where its file is and its SHA-256. */
 @Entity

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.security.AuditTrail;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;

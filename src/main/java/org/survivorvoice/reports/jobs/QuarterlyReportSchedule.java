@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
+import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.ScoringService;
 

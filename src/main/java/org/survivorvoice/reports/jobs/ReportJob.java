@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
+import org.survivorvoice.reports.data.ReportRequest;
 
 /** One requested workbook and how far its writing has got. */
 @Entity

@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.survivorvoice.reports.QuarterlyReports;
-import org.survivorvoice.reports.ReportProgress;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 
 /**
  * Writes queued workbooks on a small pool of its own, so a long report never holds an HTTP worker,

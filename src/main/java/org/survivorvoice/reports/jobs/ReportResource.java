@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.QueryParameters;
-import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.security.Roles;
 
 /** Quarterly MIS workbooks: ask for one, follow its job, list and download the archive. */

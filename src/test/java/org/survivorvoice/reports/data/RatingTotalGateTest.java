@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-import org.survivorvoice.privacy.DisclosureGate;
+import org.survivorvoice.scoring.disclosure.DisclosureGate;
 
 /**
  * SAFETY S2 between two consecutive quarters: whenever both quarters' totals are published, an

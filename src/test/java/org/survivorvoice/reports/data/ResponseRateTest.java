@@ -13,8 +13,6 @@ import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.outreach.OutreachFixtures.Consent;
 import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.outreach.outbox.OutboxDispatcher;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.testing.FakeTwilio;
 import org.survivorvoice.testing.Fixtures;
 

@@ -24,10 +24,10 @@ import org.survivorvoice.demo.DemoAccounts;
 import org.survivorvoice.demo.DemoProgramme;
 import org.survivorvoice.demo.DemoProgrammeWriter;
 import org.survivorvoice.demo.DemoSize;
-import org.survivorvoice.reports.Audience;
 import org.survivorvoice.reports.QuarterlyReports;
-import org.survivorvoice.reports.ReportProgress;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 
 /**
  * The demo programme's funder and official workbooks of its last full quarter, charts included,

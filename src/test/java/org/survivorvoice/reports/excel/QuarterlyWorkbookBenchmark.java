@@ -26,11 +26,11 @@ import org.survivorvoice.demo.DemoLoadReport;
 import org.survivorvoice.demo.DemoProgramme;
 import org.survivorvoice.demo.DemoProgrammeWriter;
 import org.survivorvoice.demo.DemoSize;
-import org.survivorvoice.reports.Audience;
 import org.survivorvoice.reports.QuarterlyReports;
-import org.survivorvoice.reports.ReportProgress;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.data.ReportService;
 import org.survivorvoice.scoring.ScoringService;
 

@@ -33,11 +33,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.QuarterlyTemplate;
-import org.survivorvoice.reports.ReportProgress;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.scoring.method.Band;
 
 /** The workbook writer on hand-built data, read back with POI. */

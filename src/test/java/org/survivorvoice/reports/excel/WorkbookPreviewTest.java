@@ -25,10 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportProgress;
-import org.survivorvoice.reports.ReportRequest;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 
 /**
  * REPORTS.md: the workbook opens without a repair prompt in LibreOffice, and issue 11: every sheet

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.scoring.ScoringService;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;

@@ -1,4 +1,4 @@
-package org.survivorvoice.privacy;
+package org.survivorvoice.scoring.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.survivorvoice.testing.Fixtures.as;
@@ -23,13 +23,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.Audience;
-import org.survivorvoice.reports.ReportProgress;
-import org.survivorvoice.reports.ReportRequest;
 import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.chart.ChartViewer;
 import org.survivorvoice.reports.chart.FunnelPoint;
+import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
+import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.data.ReportService;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
 import org.survivorvoice.reports.excel.WorkbookReadBack;

@@ -1,4 +1,4 @@
-package org.survivorvoice.reports;
+package org.survivorvoice.reports.data;
 
 /** Who a quarterly workbook is written for; decides what it may contain (REPORTS.md, rules). */
 public enum Audience {

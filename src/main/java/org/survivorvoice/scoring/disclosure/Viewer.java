@@ -1,4 +1,4 @@
-package org.survivorvoice.privacy;
+package org.survivorvoice.scoring.disclosure;
 
 /** Who reads an output, which decides what {@link DisclosurePolicy} lets it show. */
 public enum Viewer {

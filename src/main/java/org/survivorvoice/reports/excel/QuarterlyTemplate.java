@@ -1,4 +1,4 @@
-package org.survivorvoice.reports;
+package org.survivorvoice.reports.excel;
 
 import java.util.List;
 

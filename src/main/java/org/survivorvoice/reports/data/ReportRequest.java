@@ -1,4 +1,4 @@
-package org.survivorvoice.reports;
+package org.survivorvoice.reports.data;
 
 import java.util.Objects;
 import org.survivorvoice.common.time.Quarter;

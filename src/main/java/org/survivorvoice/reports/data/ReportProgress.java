@@ -1,4 +1,4 @@
-package org.survivorvoice.reports;
+package org.survivorvoice.reports.data;
 
 /** Receives the progress of a long report, 0 to 100, never decreasing. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.survivorvoice.privacy;
+package org.survivorvoice.scoring.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

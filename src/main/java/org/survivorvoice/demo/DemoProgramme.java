@@ -1,7 +1,6 @@
 package org.survivorvoice.demo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
@@ -12,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.ReleaseCalendar;
 
 /**
  * A generated demo programme: areas, providers and survivors in memory, encounters and ratings as a
@@ -99,13 +99,8 @@ public final class DemoProgramme {
      * ScoringService.isReleased} reads it.
      */
     public Quarter newestReleased(Duration releaseDelay) {
-        Instant start = today.atStartOfDay(zone).toInstant();
-        Quarter q = Quarter.of(today);
-        while (start.isBefore(
-                q.end().plusDays(1).atStartOfDay(zone).toInstant().plus(releaseDelay))) {
-            q = q.previous();
-        }
-        return q;
+        return ReleaseCalendar.latestReleased(
+                today.atStartOfDay(zone).toInstant(), zone, releaseDelay);
     }
 
     /** The programme's time zone. */

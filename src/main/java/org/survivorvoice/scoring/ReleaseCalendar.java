@@ -2,7 +2,9 @@ package org.survivorvoice.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
@@ -16,17 +18,11 @@ import org.survivorvoice.common.time.Quarter;
 @ApplicationScoped
 public class ReleaseCalendar {
 
-    private final ProgrammeCalendar calendar;
     private final ScoringConfig scoring;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
 
-    public ReleaseCalendar(
-            ProgrammeCalendar calendar,
-            ScoringConfig scoring,
-            SurvivorVoiceConfig config,
-            Clock clock) {
-        this.calendar = calendar;
+    public ReleaseCalendar(ScoringConfig scoring, SurvivorVoiceConfig config, Clock clock) {
         this.scoring = scoring;
         this.config = config;
         this.clock = clock;
@@ -34,19 +30,28 @@ public class ReleaseCalendar {
 
     /** Whether the quarter's release delay has passed, so its results may be published. */
     public boolean isReleased(Quarter period) {
-        Instant release =
-                period.end()
-                        .plusDays(1)
-                        .atStartOfDay(config.timeZone())
-                        .toInstant()
-                        .plus(scoring.releaseDelay());
-        return !clock.instant().isBefore(release);
+        return isReleased(period, clock.instant(), config.timeZone(), scoring.releaseDelay());
     }
 
     /** The newest quarter whose release delay has passed. */
     public Quarter latestReleased() {
-        Quarter q = calendar.currentQuarter();
-        while (!isReleased(q)) {
+        return latestReleased(clock.instant(), config.timeZone(), scoring.releaseDelay());
+    }
+
+    /**
+     * The rule itself, for a given moment: a quarter is released once the delay has passed after
+     * the start of the day after its last day, in the programme's time zone. The demo programme,
+     * which is seen from a date of its own, asks here too.
+     */
+    public static boolean isReleased(Quarter period, Instant now, ZoneId zone, Duration delay) {
+        Instant release = period.end().plusDays(1).atStartOfDay(zone).toInstant().plus(delay);
+        return !now.isBefore(release);
+    }
+
+    /** The newest quarter released at the given moment. */
+    public static Quarter latestReleased(Instant now, ZoneId zone, Duration delay) {
+        Quarter q = ProgrammeCalendar.quarterOf(now, zone);
+        while (!isReleased(q, now, zone, delay)) {
             q = q.previous();
         }
         return q;

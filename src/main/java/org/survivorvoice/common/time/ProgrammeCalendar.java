@@ -3,6 +3,7 @@ package org.survivorvoice.common.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 
 /**
@@ -28,6 +29,11 @@ public class ProgrammeCalendar {
 
     /** The programme's quarter of an instant. */
     public Quarter quarterOf(Instant instant) {
-        return Quarter.of(instant.atZone(config.timeZone()).toLocalDate());
+        return quarterOf(instant, config.timeZone());
+    }
+
+    /** The quarter of an instant in a programme's time zone: the rule itself. */
+    public static Quarter quarterOf(Instant instant, ZoneId zone) {
+        return Quarter.of(instant.atZone(zone).toLocalDate());
     }
 }

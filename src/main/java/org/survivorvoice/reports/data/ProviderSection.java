@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.survivorvoice.reports.data.ReportData.Change;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy.Change;
 import org.survivorvoice.scoring.disclosure.PublishedFigures;
 import org.survivorvoice.scoring.method.Band;
 
@@ -182,7 +182,7 @@ final class ProviderSection {
 
     /** The change since last quarter, as the disclosure policy compares bands. */
     static Change change(Band current, Band previous) {
-        return Change.valueOf(DisclosurePolicy.change(current, previous).name());
+        return DisclosurePolicy.change(current, previous);
     }
 
     private static Double scale(Double mean) {

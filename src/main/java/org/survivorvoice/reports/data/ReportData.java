@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.scoring.method.Band;
 
 /**
@@ -150,18 +151,6 @@ public record ReportData(
      */
     public record MedianRow(String serviceType, Double medianDays) {}
 
-    /** Whether a provider's band moved since last quarter. */
-    public enum Change {
-        /** A better band than last quarter. */
-        UP,
-        /** A worse band than last quarter. */
-        DOWN,
-        /** The same band as last quarter. */
-        SAME,
-        /** No comparable band last quarter (not scored, insufficient data, or not shown). */
-        NONE
-    }
-
     /**
      * One provider past suppression.
      *
@@ -180,7 +169,7 @@ public record ReportData(
             double low,
             double high,
             Band band,
-            Change change) {}
+            DisclosurePolicy.Change change) {}
 
     /**
      * A verified good-practice provider with what survivors valued: each dimension's mean on 0 to 1

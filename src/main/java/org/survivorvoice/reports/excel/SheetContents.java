@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 
 /**
  * The tables of each sheet, written below the sheet's title rows. Headers are fixed text; every
@@ -202,7 +203,7 @@ final class SheetContents {
         }
     }
 
-    private static String change(ReportData.Change change) {
+    private static String change(DisclosurePolicy.Change change) {
         return switch (change) {
             case UP -> "Up";
             case DOWN -> "Down";

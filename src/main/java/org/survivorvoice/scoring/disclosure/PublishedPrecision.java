@@ -79,7 +79,7 @@ public final class PublishedPrecision {
             throw new IllegalArgumentException("counts of a listed provider expected");
         }
         long lo = n / BAND_WIDTH * BAND_WIDTH;
-        Segment segment = layouts.computeIfAbsent(lo, this::layout).segment(n, x);
+        PairSegment segment = layouts.computeIfAbsent(lo, this::layout).segment(n, x);
         double score = segment.score(x);
         long first = Math.max(lo, params.minRatings());
         long funnelN = Math.max(first, lo + BAND_WIDTH / 2);
@@ -104,7 +104,7 @@ public final class PublishedPrecision {
         long lo = figures.ratingsLow();
         Layout layout = layouts.computeIfAbsent(lo, this::layout);
         List<long[]> pairs = new ArrayList<>();
-        for (Segment segment : layout.segments) {
+        for (PairSegment segment : layout.segments) {
             if (segment.published != figures.band()) {
                 continue;
             }
@@ -130,10 +130,10 @@ public final class PublishedPrecision {
      */
     private Layout layout(long lo) {
         long first = Math.max(lo, params.minRatings());
-        List<Segment> all = new ArrayList<>();
-        Map<Band, List<Segment>> byBand = new EnumMap<>(Band.class);
+        List<PairSegment> all = new ArrayList<>();
+        Map<Band, List<PairSegment>> byBand = new EnumMap<>(Band.class);
         for (long n = first; n < lo + BAND_WIDTH; n++) {
-            for (Segment segment : segments(n)) {
+            for (PairSegment segment : segments(n)) {
                 all.add(segment);
                 byBand.computeIfAbsent(segment.exact, b -> new ArrayList<>()).add(segment);
             }
@@ -150,10 +150,10 @@ public final class PublishedPrecision {
     }
 
     /** The runs of x of one n that fall in one exact band each, in x order. */
-    private List<Segment> segments(long n) {
-        List<Segment> segments = new ArrayList<>();
+    private List<PairSegment> segments(long n) {
+        List<PairSegment> segments = new ArrayList<>();
         if (n < params.classifyMinRatings()) {
-            segments.add(new Segment(n, 0, n, Band.INSUFFICIENT_DATA));
+            segments.add(new PairSegment(n, 0, n, Band.INSUFFICIENT_DATA));
             return segments;
         }
         Band[] order = {
@@ -163,7 +163,7 @@ public final class PublishedPrecision {
         for (int i = 0; i < order.length; i++) {
             long next = i + 1 < order.length ? firstAtLeast(n, i + 1) : n + 1;
             if (next > from) {
-                segments.add(new Segment(n, from, next - 1, order[i]));
+                segments.add(new PairSegment(n, from, next - 1, order[i]));
                 from = next;
             }
         }
@@ -188,8 +188,8 @@ public final class PublishedPrecision {
     }
 
     /** Moves a band's pairs into its neighbour towards WITHIN when they are fewer than k. */
-    private void mergeTowardsWithin(Map<Band, List<Segment>> byBand, Band from, Band into) {
-        List<Segment> segments = byBand.get(from);
+    private void mergeTowardsWithin(Map<Band, List<PairSegment>> byBand, Band from, Band into) {
+        List<PairSegment> segments = byBand.get(from);
         if (segments != null && size(segments) < k) {
             byBand.remove(from);
             byBand.computeIfAbsent(into, b -> new ArrayList<>()).addAll(segments);
@@ -200,7 +200,7 @@ public final class PublishedPrecision {
      * A band still holding fewer than k pairs (only where theta0 is 0 or 1, so that WITHIN itself
      * is a handful of pairs) is published as the band holding the most pairs.
      */
-    private void mergeSmallIntoLargest(Map<Band, List<Segment>> byBand) {
+    private void mergeSmallIntoLargest(Map<Band, List<PairSegment>> byBand) {
         Band largest =
                 byBand.entrySet().stream()
                         .max(Comparator.comparingLong(e -> size(e.getValue())))
@@ -213,9 +213,9 @@ public final class PublishedPrecision {
         }
     }
 
-    private static long size(List<Segment> segments) {
+    private static long size(List<PairSegment> segments) {
         long size = 0;
-        for (Segment s : segments) {
+        for (PairSegment s : segments) {
             size += s.to - s.from + 1;
         }
         return size;
@@ -225,12 +225,12 @@ public final class PublishedPrecision {
      * Ranks the pairs of one published band by (exact score, n, x), cuts them into runs of k (a
      * shorter last run joins the one before) and gives every segment its pairs' ranks.
      */
-    private void rank(Band published, List<Segment> segments) {
+    private void rank(Band published, List<PairSegment> segments) {
         int total = (int) size(segments);
         double[] sorted = new double[total];
         long[] next = new long[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
+            PairSegment s = segments.get(i);
             s.published = published;
             s.ranks = new int[(int) (s.to - s.from + 1)];
             next[i] = s.from;
@@ -239,7 +239,7 @@ public final class PublishedPrecision {
             int best = -1;
             double bestScore = 0;
             for (int i = 0; i < segments.size(); i++) {
-                Segment s = segments.get(i);
+                PairSegment s = segments.get(i);
                 if (next[i] > s.to) {
                     continue;
                 }
@@ -252,81 +252,24 @@ public final class PublishedPrecision {
                     bestScore = score;
                 }
             }
-            Segment s = segments.get(best);
+            PairSegment s = segments.get(best);
             s.ranks[(int) (next[best] - s.from)] = rank;
             sorted[rank] = bestScore;
             next[best]++;
         }
-        Runs runs = new Runs(sorted, k);
+        ScoreRuns runs = new ScoreRuns(sorted, k);
         segments.forEach(s -> s.runs = runs);
     }
 
     /** Tie order of equal scores: the smaller n first, then the smaller x. */
-    private static boolean before(Segment a, long ax, Segment b, long bx) {
+    private static boolean before(PairSegment a, long ax, PairSegment b, long bx) {
         return a.n < b.n || (a.n == b.n && ax < bx);
     }
 
-    /** One published band's pairs in score order, cut into runs of k. */
-    private static final class Runs {
-        private final double[] sorted;
-        private final int k;
-        private final int count;
-        private final Map<Double, Integer> sizes = new HashMap<>();
-
-        Runs(double[] sorted, int k) {
-            this.sorted = sorted;
-            this.k = k;
-            this.count = Math.max(1, sorted.length / k);
-            // runs whose rounded scores coincide are one published value: count them together
-            for (int i = 0; i < count; i++) {
-                sizes.merge(score(i), end(i) - i * k + 1, Integer::sum);
-            }
-        }
-
-        private int end(int run) {
-            return run == count - 1 ? sorted.length - 1 : run * k + k - 1;
-        }
-
-        /** The published score of a run: the middle of its score range, a whole percent. */
-        double score(int run) {
-            return percent((sorted[run * k] + sorted[end(run)]) / 2);
-        }
-
-        double scoreOfRank(int rank) {
-            return score(Math.min(rank / k, count - 1));
-        }
-
-        int candidates(double score) {
-            return sizes.get(score);
-        }
-    }
-
-    /** The pairs of one n in one exact band: x from {@code from} to {@code to}. */
-    private final class Segment {
-        final long n;
-        final long from;
-        final long to;
-        final Band exact;
-        Band published;
-        int[] ranks;
-        Runs runs;
-
-        Segment(long n, long from, long to, Band exact) {
-            this.n = n;
-            this.from = from;
-            this.to = to;
-            this.exact = exact;
-        }
-
-        double score(long x) {
-            return runs.scoreOfRank(ranks[(int) (x - from)]);
-        }
-    }
-
     /** Every segment of a ratings band. */
-    private record Layout(List<Segment> segments) {
-        Segment segment(long n, long x) {
-            for (Segment s : segments) {
+    private record Layout(List<PairSegment> segments) {
+        PairSegment segment(long n, long x) {
+            for (PairSegment s : segments) {
                 if (s.n == n && x >= s.from && x <= s.to) {
                     return s;
                 }

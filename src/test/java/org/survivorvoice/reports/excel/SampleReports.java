@@ -14,9 +14,9 @@ import javax.imageio.ImageIO;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
-import org.survivorvoice.reports.data.ReportData.Change;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ReportRequest;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy.Change;
 import org.survivorvoice.scoring.method.Band;
 
 /** Hand-built report data for the writer's tests: no database. */

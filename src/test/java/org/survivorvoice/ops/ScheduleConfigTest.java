@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.outreach.OutreachConfig;
 import org.survivorvoice.outreach.outbox.OutreachSchedule;
+import org.survivorvoice.reports.jobs.QuarterlyReportSchedule;
+import org.survivorvoice.reports.jobs.ReportArchiveConfig;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringSchedule;
 import org.survivorvoice.scoring.alert.DeteriorationSchedule;
@@ -28,6 +30,7 @@ class ScheduleConfigTest {
     @Inject SurvivorVoiceConfig application;
     @Inject ScoringConfig scoring;
     @Inject OutreachConfig outreach;
+    @Inject ReportArchiveConfig archive;
 
     @Test
     void scoringSchedulesReadTheScoringMapping() throws NoSuchMethodException {
@@ -45,6 +48,22 @@ class ScheduleConfigTest {
                 .isEqualTo(outreach.dispatchEvery());
         assertThat(resolved(OutreachSchedule.class, "sweep", Scheduled::every))
                 .isEqualTo(outreach.sweepEvery());
+    }
+
+    @Test
+    void quarterlyWorkbooksReadTheArchiveMapping() throws NoSuchMethodException {
+        assertThat(
+                        resolved(
+                                QuarterlyReportSchedule.class,
+                                "generateReleasedQuarter",
+                                Scheduled::cron))
+                .isEqualTo(archive.releaseCron());
+        assertThat(
+                        resolved(
+                                QuarterlyReportSchedule.class,
+                                "generateReleasedQuarter",
+                                Scheduled::timeZone))
+                .isEqualTo(application.timeZone().getId());
     }
 
     /** The attribute as the scheduler resolves it, after checking it names a key and no default. */

@@ -31,8 +31,8 @@ public class QuarterlyReportSchedule {
 
     @Scheduled(
             identity = "quarterly-reports",
-            cron = "${survivor-voice.report-archive.release-cron:0 0 3 * * ?}",
-            timeZone = "${survivor-voice.time-zone:Asia/Kolkata}",
+            cron = "${survivor-voice.report-archive.release-cron}",
+            timeZone = "${survivor-voice.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void generateReleasedQuarter() {
         int abandoned = jobs.failAbandoned();

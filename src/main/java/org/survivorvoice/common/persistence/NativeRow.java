@@ -47,6 +47,11 @@ public final class NativeRow {
         return list(query).stream().map(row -> row.longValue(0)).toList();
     }
 
+    /** The first column of every row, as text: names and codes. */
+    public static List<String> strings(Query query) {
+        return list(query).stream().map(row -> row.string(0)).toList();
+    }
+
     /**
      * A result element as a row: JPA gives an {@code Object[]} for a select list of several columns
      * and the bare value for one.

@@ -98,9 +98,11 @@ class NativeRowTest {
     void readsEveryRowOfAQuery() {
         Query rows = query(List.of(new Object[] {1L, "a"}, new Object[] {2L, "b"}));
         Query ids = query(List.of(3L, BigInteger.valueOf(4)));
+        Query names = query(List.of("Pune", "Thane"));
 
         assertThat(NativeRow.list(rows)).extracting(r -> r.string(1)).containsExactly("a", "b");
         assertThat(NativeRow.longs(ids)).containsExactly(3L, 4L);
+        assertThat(NativeRow.strings(names)).containsExactly("Pune", "Thane");
         assertThat(NativeRow.single(query(List.of(new BigDecimal("6")))).longValue(0))
                 .isEqualTo(6L);
     }

@@ -13,13 +13,16 @@ import java.util.Objects;
  * Java type a record wants: the one place where the {@code *Queries} classes turn result cells into
  * values.
  *
- * <p>The cells' Java types depend on the SQL, not on the column alone: through the MySQL driver
- * MariaDB gives {@code Long} for {@code COUNT} and ids, {@code BigDecimal} for {@code SUM}, {@code
- * AVG} and decimal columns, {@code Integer} for a {@code CASE} of small literals, {@code Boolean}
- * for a {@code BOOLEAN} column and {@code Timestamp} for a {@code DATETIME}. So the accessors take
- * any {@link Number}. Hibernate's own mappings do not help here: {@code Tuple.get(i, Long.class)}
- * and result-class constructors check the type rather than convert it, and declaring each scalar's
- * type would repeat every select list in Java.
+ * <p>The cells' Java types depend on the SQL, not on the column alone. Through the MySQL driver the
+ * embedded MariaDB gives {@code Long} for {@code COUNT(*)} and {@code BIGINT}, {@code Integer} for
+ * {@code INT} and a {@code CASE} of small literals, {@code BigDecimal} for {@code SUM} and {@code
+ * AVG}, {@code Double} for {@code DOUBLE}, {@code Boolean} for a {@code BOOLEAN} column and {@code
+ * Timestamp} for a {@code DATETIME}. So the accessors take any {@link Number}. Hibernate's own
+ * mappings do not convert: {@code Tuple.get(1, Long.class)} on a {@code SUM} throws a {@code
+ * ClassCastException}, and a record as the result class of {@code createNativeQuery} fails with
+ * "argument type mismatch" when a {@code long} component meets a {@code BigDecimal} (both tried on
+ * the embedded MariaDB); declaring each scalar's type instead would repeat every select list in
+ * Java.
  *
  * <p>The strict accessors fail on a SQL {@code NULL} as the casts they replace did; {@link
  * #longOrZero} and {@link #nullableDouble} are for columns that may be null.
@@ -67,8 +70,7 @@ public final class NativeRow {
 
     /** A whole number, 0 for {@code NULL}. */
     public long longOrZero(int column) {
-        Object value = cells[column];
-        return value == null ? 0 : ((Number) value).longValue();
+        return cells[column] == null ? 0 : longValue(column);
     }
 
     /** A whole number in the {@code int} range. */
@@ -83,8 +85,7 @@ public final class NativeRow {
 
     /** A number as a double, null for {@code NULL}. */
     public Double nullableDouble(int column) {
-        Object value = cells[column];
-        return value == null ? null : ((Number) value).doubleValue();
+        return cells[column] == null ? null : doubleValue(column);
     }
 
     /** A truth value: a {@code BOOLEAN} column, or a number that is true when not 0. */
@@ -98,8 +99,11 @@ public final class NativeRow {
     }
 
     /**
-     * A {@code DATETIME}, read as UTC wall-clock time: timestamps are stored that way ({@code
-     * quarkus.hibernate-orm.jdbc.timezone=UTC}).
+     * A {@code DATETIME} as an instant. Timestamps are stored as UTC wall-clock times ({@code
+     * quarkus.hibernate-orm.jdbc.timezone=UTC}), and the wall clock of the cell is taken as UTC.
+     * For a {@code Timestamp} that is the stored instant only while the JVM's default zone is UTC:
+     * Hibernate reads the column in UTC and {@code toLocalDateTime} shows it in the default zone
+     * (10:00 stored reads 15:30 under {@code -Duser.timezone=Asia/Kolkata}).
      */
     public Instant instant(int column) {
         Object value = Objects.requireNonNull(cells[column], () -> "column " + column + " is null");

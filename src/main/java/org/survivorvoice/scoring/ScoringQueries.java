@@ -86,8 +86,7 @@ public class ScoringQueries {
                                         r.string(1),
                                         r.longValue(2),
                                         r.longValue(3),
-                                        // parent_id may be null: a district without a state is
-                                        // compared within 0
+                                        // a null parent_id (district without a state) reads 0
                                         r.longOrZero(4),
                                         r.longValue(5),
                                         r.longValue(6),

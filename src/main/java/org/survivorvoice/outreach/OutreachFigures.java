@@ -2,8 +2,10 @@ package org.survivorvoice.outreach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
 
 /**
@@ -23,25 +25,23 @@ public class OutreachFigures {
     /** Every provider's and channel's figures of the quarter, by provider then channel. */
     @Transactional
     public List<ResponseRate> responseRates(Quarter period) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
+        Query q =
                 em.createNativeQuery(
                                 "SELECT provider_id, district_id, channel, period,"
                                         + " invitations_sent, invitations_answered"
                                         + " FROM outreach_response_rate WHERE period = ?1"
                                         + " ORDER BY provider_id, channel")
-                        .setParameter(1, period.toString())
-                        .getResultList();
-        return rows.stream()
+                        .setParameter(1, period.toString());
+        return NativeRow.list(q).stream()
                 .map(
                         r ->
                                 new ResponseRate(
-                                        ((Number) r[0]).longValue(),
-                                        ((Number) r[1]).longValue(),
-                                        (String) r[2],
-                                        (String) r[3],
-                                        ((Number) r[4]).longValue(),
-                                        ((Number) r[5]).longValue()))
+                                        r.longValue(0),
+                                        r.longValue(1),
+                                        r.string(2),
+                                        r.string(3),
+                                        r.longValue(4),
+                                        r.longValue(5)))
                 .toList();
     }
 }

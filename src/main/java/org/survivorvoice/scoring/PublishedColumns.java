@@ -1,5 +1,6 @@
 package org.survivorvoice.scoring;
 
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.scoring.disclosure.PublishedFigures;
 import org.survivorvoice.scoring.disclosure.PublishedRelease;
 import org.survivorvoice.scoring.method.Band;
@@ -25,22 +26,22 @@ public final class PublishedColumns {
     private PublishedColumns() {}
 
     /** Reads the columns of {@link #SELECT} starting at {@code from} of a native result row. */
-    public static PublishedRelease read(Object[] row, int from) {
+    public static PublishedRelease read(NativeRow row, int from) {
         int i = from;
         PublishedFigures figures =
                 new PublishedFigures(
-                        ((Number) row[i++]).longValue(),
-                        Band.valueOf((String) row[i++]),
-                        ((Number) row[i++]).doubleValue(),
-                        ((Number) row[i++]).doubleValue(),
-                        ((Number) row[i++]).doubleValue(),
-                        ((Number) row[i++]).doubleValue(),
-                        ((Number) row[i++]).longValue(),
-                        ((Number) row[i++]).doubleValue(),
-                        ((Number) row[i++]).intValue());
-        String since = (String) row[i++];
-        long entered = ((Number) row[i++]).longValue();
-        boolean unchanged = ((Number) row[i]).intValue() == 1;
+                        row.longValue(i++),
+                        Band.valueOf(row.string(i++)),
+                        row.doubleValue(i++),
+                        row.doubleValue(i++),
+                        row.doubleValue(i++),
+                        row.doubleValue(i++),
+                        row.longValue(i++),
+                        row.doubleValue(i++),
+                        row.intValue(i++));
+        String since = row.string(i++);
+        long entered = row.longValue(i++);
+        boolean unchanged = row.bool(i);
         return new PublishedRelease(figures, since, entered, unchanged);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
@@ -137,8 +138,8 @@ public class PublishedScores {
                 .setParameter("first", page.page() * page.size())
                 .setParameter("size", page.size());
         List<ProviderScoreView> views = new ArrayList<>();
-        for (Object row : items.getResultList()) {
-            views.add(view((Object[]) row, viewer, exact));
+        for (NativeRow row : NativeRow.list(items)) {
+            views.add(view(row, viewer, exact));
         }
         // counts join only the category (for its code): every snapshot has its provider and
         // district, and joining them as the page does took 21-27 ms per count, against 2-4 ms
@@ -202,56 +203,54 @@ public class PublishedScores {
             q.setParameter("category", category.strip());
         }
         List<CategoryMethodView> methods = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (NativeRow r : NativeRow.list(q)) {
             methods.add(
                     new CategoryMethodView(
-                            (String) r[0],
-                            ((Number) r[1]).longValue(),
-                            DisclosurePolicy.theta0(
-                                    r[2] == null ? null : ((Number) r[2]).doubleValue()),
-                            DisclosurePolicy.tau2(((Number) r[3]).doubleValue()),
-                            DisclosurePolicy.priorWeight(((Number) r[4]).doubleValue()),
-                            ((Number) r[5]).intValue()));
+                            r.string(0),
+                            r.longValue(1),
+                            DisclosurePolicy.theta0(r.nullableDouble(2)),
+                            DisclosurePolicy.tau2(r.doubleValue(3)),
+                            DisclosurePolicy.priorWeight(r.doubleValue(4)),
+                            r.intValue(5)));
         }
         return methods;
     }
 
-    private static ProviderScoreView view(Object[] r, Viewer viewer, boolean exact) {
-        long n = ((Number) r[5]).longValue();
+    private static ProviderScoreView view(NativeRow r, Viewer viewer, boolean exact) {
+        long n = r.longValue(5);
         PublishedRelease release = PublishedColumns.read(r, 13);
         // exact figures (admins, audited) take the published ones' place, field by field
         PublishedFigures f =
                 exact
                         ? new PublishedFigures(
                                 n,
-                                Band.valueOf((String) r[9]),
-                                ((Number) r[6]).doubleValue(),
-                                ((Number) r[7]).doubleValue(),
-                                ((Number) r[8]).doubleValue(),
-                                n == 0 ? 0 : ((Number) r[11]).doubleValue() / n,
+                                Band.valueOf(r.string(9)),
+                                r.doubleValue(6),
+                                r.doubleValue(7),
+                                r.doubleValue(8),
+                                n == 0 ? 0 : r.doubleValue(11) / n,
                                 n,
                                 0,
                                 0)
                         : release.figures();
+        boolean named = r.bool(12);
+        String previousBand = r.string(10);
         Band previous =
                 DisclosurePolicy.visiblePreviousBand(
-                        viewer,
-                        r[10] == null ? null : Band.valueOf((String) r[10]),
-                        ((Number) r[12]).intValue() == 1);
+                        viewer, previousBand == null ? null : Band.valueOf(previousBand), named);
         return new ProviderScoreView(
-                (String) r[0],
-                (String) r[1],
-                (String) r[2],
-                ((Number) r[3]).longValue(),
-                (String) r[4],
+                r.string(0),
+                r.string(1),
+                r.string(2),
+                r.longValue(3),
+                r.string(4),
                 f.ratingsBand(),
                 f.score(),
                 new ProviderScoreView.Interval(f.low(), f.high()),
                 f.band(),
                 previous,
                 f.verifiedShare(),
-                ((Number) r[12]).intValue() == 1,
+                named,
                 release.unchanged(),
                 release.since(),
                 exact ? n : null);
@@ -266,7 +265,7 @@ public class PublishedScores {
 
     private long count(String sql, Quarter period, Optional<Long> district, String category) {
         Query q = em.createNativeQuery(sql);
-        return ((Number) bind(q, period, district, category).getSingleResult()).longValue();
+        return NativeRow.single(bind(q, period, district, category)).longValue(0);
     }
 
     private static Query bind(Query q, Quarter period, Optional<Long> district, String category) {

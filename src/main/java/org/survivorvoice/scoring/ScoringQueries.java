@@ -2,12 +2,14 @@ package org.survivorvoice.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.disclosure.PublishedRelease;
 import org.survivorvoice.scoring.method.Band;
@@ -70,107 +72,89 @@ public class ScoringQueries {
                 JOIN area d ON d.id = p.district_id
                 ORDER BY p.id
                 """;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
+        Query query =
                 em.createNativeQuery(sql)
                         .setParameter("satisfied", satisfiedMinOverall)
                         .setParameter("periods", window.stream().map(Quarter::toString).toList())
                         .setParameter("verifiedOnly", verifiedOnly)
-                        .setParameter("newest", window.get(window.size() - 1).toString())
-                        .getResultList();
-        return rows.stream()
+                        .setParameter("newest", window.get(window.size() - 1).toString());
+        return NativeRow.list(query).stream()
                 .map(
                         r ->
                                 new ProviderCounts(
-                                        number(r[0]),
-                                        (String) r[1],
-                                        number(r[2]),
-                                        number(r[3]),
-                                        number(r[4]),
-                                        number(r[5]),
-                                        number(r[6]),
-                                        number(r[7]),
-                                        number(r[8]),
-                                        number(r[9]),
-                                        number(r[10]),
-                                        number(r[11])))
+                                        r.longValue(0),
+                                        r.string(1),
+                                        r.longValue(2),
+                                        r.longValue(3),
+                                        // a null parent_id (district without a state) reads 0
+                                        r.longOrZero(4),
+                                        r.longValue(5),
+                                        r.longValue(6),
+                                        r.longValue(7),
+                                        r.longValue(8),
+                                        r.longValue(9),
+                                        r.longValue(10),
+                                        r.longValue(11)))
                 .toList();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** The stored releases of a period's snapshots by provider id: what was published then. */
     public Map<Long, PublishedRelease> releases(Quarter period) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
+        Query query =
                 em.createNativeQuery(
                                 "SELECT provider_id, "
                                         + PublishedColumns.SELECT
                                         + " FROM score_snapshot s WHERE s.period = :period")
-                        .setParameter("period", period.toString())
-                        .getResultList();
+                        .setParameter("period", period.toString());
         Map<Long, PublishedRelease> releases = new HashMap<>();
-        for (Object[] r : rows) {
-            releases.put(number(r[0]), PublishedColumns.read(r, 1));
+        for (NativeRow r : NativeRow.list(query)) {
+            releases.put(r.longValue(0), PublishedColumns.read(r, 1));
         }
         return releases;
     }
 
     /** A group's stored theta0, tau2 and m of a period, if it was scored then with a target. */
     public Optional<double[]> method(Quarter period, ProviderCounts.Group group) {
-        List<?> rows =
+        Query query =
                 em.createNativeQuery(
                                 "SELECT theta0, tau2, m FROM score_method WHERE period = :period"
                                         + " AND category_id = :category AND comparison_id ="
                                         + " :comparison AND theta0 IS NOT NULL")
                         .setParameter("period", period.toString())
                         .setParameter("category", group.categoryId())
-                        .setParameter("comparison", group.comparisonId())
-                        .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return Optional.of(
-                new double[] {
-                    ((Number) r[0]).doubleValue(),
-                    ((Number) r[1]).doubleValue(),
-                    ((Number) r[2]).doubleValue()
-                });
+                        .setParameter("comparison", group.comparisonId());
+        return NativeRow.list(query).stream()
+                .findFirst()
+                .map(r -> new double[] {r.doubleValue(0), r.doubleValue(1), r.doubleValue(2)});
     }
 
     /** The stored band of a provider in a period, if it was scored then. */
     public Optional<Band> band(long providerId, Quarter period) {
-        List<?> rows =
+        Query query =
                 em.createNativeQuery(
                                 "SELECT band FROM score_snapshot WHERE provider_id = :provider"
                                         + " AND period = :period")
                         .setParameter("provider", providerId)
-                        .setParameter("period", period.toString())
-                        .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(Band.valueOf((String) rows.get(0)));
+                        .setParameter("period", period.toString());
+        return NativeRow.list(query).stream().findFirst().map(r -> Band.valueOf(r.string(0)));
     }
 
     /** A provider's stored snapshots as published, oldest period first. */
     public List<TrendPoint> trend(long providerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
+        Query query =
                 em.createNativeQuery(
                                 "SELECT s.period, "
                                         + PublishedColumns.SELECT
                                         + " FROM score_snapshot s WHERE s.provider_id = :provider"
                                         + " ORDER BY s.period")
-                        .setParameter("provider", providerId)
-                        .getResultList();
-        return rows.stream()
+                        .setParameter("provider", providerId);
+        return NativeRow.list(query).stream()
                 .map(
                         r -> {
                             PublishedRelease release = PublishedColumns.read(r, 1);
                             var f = release.figures();
                             return new TrendPoint(
-                                    (String) r[0],
+                                    r.string(0),
                                     f.ratingsBand(),
                                     f.score(),
                                     new ProviderScoreView.Interval(f.low(), f.high()),
@@ -203,15 +187,10 @@ public class ScoringQueries {
                     OR (rv.label = 'GOOD_PRACTICE' AND s.band = 'SIGNIFICANTLY_ABOVE'
                         AND prev.band IN ('ABOVE', 'SIGNIFICANTLY_ABOVE')))
                 """;
-        List<?> rows =
+        Query query =
                 em.createNativeQuery(sql)
                         .setParameter("period", period.toString())
-                        .setParameter("previous", period.previous().toString())
-                        .getResultList();
-        Set<Long> ids = new HashSet<>();
-        for (Object row : rows) {
-            ids.add(((Number) row).longValue());
-        }
-        return ids;
+                        .setParameter("previous", period.previous().toString());
+        return new HashSet<>(NativeRow.longs(query));
     }
 }

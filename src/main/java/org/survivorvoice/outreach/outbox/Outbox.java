@@ -3,10 +3,12 @@ package org.survivorvoice.outreach.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.outreach.invitation.Invitation;
@@ -93,8 +95,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claimDue(Instant now, int limit, String owner, Duration lease) {
-        @SuppressWarnings("unchecked")
-        List<Number> rows =
+        Query due =
                 em.createNativeQuery(
                                 "SELECT id FROM outbox_message WHERE status = 'QUEUED'"
                                         + " AND next_attempt_at <= ?1"
@@ -102,9 +103,8 @@ public class Outbox {
                                         + " ORDER BY next_attempt_at, id LIMIT ?2"
                                         + " FOR UPDATE SKIP LOCKED")
                         .setParameter(1, now)
-                        .setParameter(2, limit)
-                        .getResultList();
-        List<Long> ids = rows.stream().map(Number::longValue).toList();
+                        .setParameter(2, limit);
+        List<Long> ids = NativeRow.longs(due);
         if (!ids.isEmpty()) {
             em.createQuery(
                             "update OutboxMessage set claimedBy = :owner, claimedUntil = :until"

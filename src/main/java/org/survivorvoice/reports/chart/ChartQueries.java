@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.scoring.method.Band;
@@ -67,31 +68,27 @@ public class ChartQueries {
                         + " ORDER BY c.code";
         var query = em.createNativeQuery(sql).setParameter("period", period.toString());
         district.ifPresent(d -> query.setParameter("district", d));
-        return query.getResultList().stream().map(String::valueOf).toList();
+        return NativeRow.strings(query);
     }
 
     Optional<CategoryRow> category(String code) {
-        List<?> rows =
+        Query q =
                 em.createNativeQuery("SELECT id, name FROM provider_category WHERE code = :code")
-                        .setParameter("code", code)
-                        .getResultList();
-        return rows.stream()
+                        .setParameter("code", code);
+        return NativeRow.list(q).stream()
                 .findFirst()
-                .map(r -> (Object[]) r)
-                .map(r -> new CategoryRow(id(r[0]), (String) r[1]));
+                .map(r -> new CategoryRow(r.longValue(0), r.string(1)));
     }
 
     Optional<DistrictRow> district(long id) {
-        List<?> rows =
+        Query q =
                 em.createNativeQuery(
                                 "SELECT name, parent_id FROM area WHERE id = :id"
                                         + " AND level = 'DISTRICT'")
-                        .setParameter("id", id)
-                        .getResultList();
-        return rows.stream()
+                        .setParameter("id", id);
+        return NativeRow.list(q).stream()
                 .findFirst()
-                .map(r -> (Object[]) r)
-                .map(r -> new DistrictRow((String) r[0], id(r[1])));
+                .map(r -> new DistrictRow(r.string(0), r.longValue(1)));
     }
 
     /** The category's numbers per comparison area, all areas or the one given. */
@@ -106,30 +103,29 @@ public class ChartQueries {
                                 + " ORDER BY a.name, m.comparison_id");
         q.setParameter("period", period.toString()).setParameter("category", categoryId);
         comparisonId.ifPresent(c -> q.setParameter("cmp", c));
-        return rows(q).stream()
+        return NativeRow.list(q).stream()
                 .map(
                         r ->
                                 new MethodRow(
-                                        id(r[0]),
-                                        (String) r[1],
-                                        ((Number) r[2]).doubleValue(),
-                                        ((Number) r[3]).doubleValue(),
-                                        ((Number) r[4]).intValue()))
+                                        r.longValue(0),
+                                        r.string(1),
+                                        r.doubleValue(2),
+                                        r.doubleValue(3),
+                                        r.intValue(4)))
                 .toList();
     }
 
     /** Providers of the category held back by suppression in the district. */
     int suppressed(Quarter period, long categoryId, long districtId) {
-        Object total =
+        Query q =
                 em.createNativeQuery(
                                 "SELECT COALESCE(SUM(suppressed_units), 0) FROM score_suppression"
                                         + " WHERE period = :period AND category_id = :category"
                                         + " AND district_id = :district")
                         .setParameter("period", period.toString())
                         .setParameter("category", categoryId)
-                        .setParameter("district", districtId)
-                        .getSingleResult();
-        return ((Number) total).intValue();
+                        .setParameter("district", districtId);
+        return NativeRow.single(q).intValue(0);
     }
 
     /**
@@ -150,19 +146,19 @@ public class ChartQueries {
                                 + ", s.published_score DESC, s.provider_id");
         q.setParameter("period", period.toString()).setParameter("category", categoryId);
         district.ifPresent(d -> q.setParameter("district", d));
-        return rows(q).stream()
+        return NativeRow.list(q).stream()
                 .map(
                         r ->
                                 new SnapshotRow(
-                                        id(r[0]),
-                                        id(r[1]),
-                                        (String) r[2],
-                                        id(r[3]),
-                                        ((Number) r[4]).doubleValue(),
-                                        ((Number) r[5]).doubleValue(),
-                                        ((Number) r[6]).doubleValue(),
-                                        ((Number) r[7]).doubleValue(),
-                                        Band.valueOf((String) r[8])))
+                                        r.longValue(0),
+                                        r.longValue(1),
+                                        r.string(2),
+                                        r.longValue(3),
+                                        r.doubleValue(4),
+                                        r.doubleValue(5),
+                                        r.doubleValue(6),
+                                        r.doubleValue(7),
+                                        Band.valueOf(r.string(8))))
                 .toList();
     }
 
@@ -180,8 +176,8 @@ public class ChartQueries {
                                 + " ORDER BY c.name");
         q.setParameter("period", period.toString());
         district.ifPresent(d -> q.setParameter("district", d));
-        return rows(q).stream()
-                .map(r -> new BandCount((String) r[0], Band.valueOf((String) r[1]), id(r[2])))
+        return NativeRow.list(q).stream()
+                .map(r -> new BandCount(r.string(0), Band.valueOf(r.string(1)), r.longValue(2)))
                 .toList();
     }
 
@@ -197,32 +193,30 @@ public class ChartQueries {
         q.setParameter("period", period.toString());
         district.ifPresent(d -> q.setParameter("district", d));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Object[] r : rows(q)) {
-            counts.put((String) r[0], ((Number) r[1]).intValue());
+        for (NativeRow r : NativeRow.list(q)) {
+            counts.put(r.string(0), r.intValue(1));
         }
         return counts;
     }
 
     Optional<ProviderRow> provider(String code) {
-        List<?> rows =
+        Query q =
                 em.createNativeQuery(
                                 "SELECT p.id, p.name, p.district_id, d.name, c.name FROM provider p"
                                         + " JOIN area d ON d.id = p.district_id"
                                         + " JOIN provider_category c ON c.id = p.category_id"
                                         + " WHERE p.code = :code")
-                        .setParameter("code", code)
-                        .getResultList();
-        return rows.stream()
+                        .setParameter("code", code);
+        return NativeRow.list(q).stream()
                 .findFirst()
-                .map(r -> (Object[]) r)
                 .map(
                         r ->
                                 new ProviderRow(
-                                        id(r[0]),
-                                        (String) r[1],
-                                        id(r[2]),
-                                        (String) r[3],
-                                        (String) r[4]));
+                                        r.longValue(0),
+                                        r.string(1),
+                                        r.longValue(2),
+                                        r.string(3),
+                                        r.string(4)));
     }
 
     /**
@@ -244,18 +238,9 @@ public class ChartQueries {
         q.setParameter("period", period.toString());
         district.ifPresent(d -> q.setParameter("district", d));
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] r : rows(q)) {
-            counts.put((String) r[0], id(r[1]));
+        for (NativeRow r : NativeRow.list(q)) {
+            counts.put(r.string(0), r.longValue(1));
         }
         return counts;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query q) {
-        return q.getResultList();
-    }
-
-    private static long id(Object value) {
-        return ((Number) value).longValue();
     }
 }

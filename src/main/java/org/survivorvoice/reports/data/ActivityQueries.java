@@ -1,10 +1,5 @@
 package org.survivorvoice.reports.data;
 
-import static org.survivorvoice.reports.data.NativeRows.bool;
-import static org.survivorvoice.reports.data.NativeRows.nullableDecimal;
-import static org.survivorvoice.reports.data.NativeRows.number;
-import static org.survivorvoice.reports.data.NativeRows.rows;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -15,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
 
 /**
@@ -90,15 +86,15 @@ public class ActivityQueries {
                                 + " ORDER BY a.provider_id");
         bindWindow(q, window, district, verifiedOnly);
         List<WindowCount> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
+        for (NativeRow r : NativeRow.list(q)) {
             rows.add(
                     new WindowCount(
-                            number(r[0]),
-                            (String) r[1],
-                            number(r[2]),
-                            (String) r[3],
-                            number(r[4]),
-                            number(r[5])));
+                            r.longValue(0),
+                            r.string(1),
+                            r.longValue(2),
+                            r.string(3),
+                            r.longValue(4),
+                            r.longValue(5)));
         }
         return rows;
     }
@@ -116,8 +112,8 @@ public class ActivityQueries {
                                 + " ORDER BY r.channel, r.language, r.verified");
         bindWindow(q, window, district, verifiedOnly);
         List<RatingMix> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(new RatingMix((String) r[0], (String) r[1], bool(r[2]), number(r[3])));
+        for (NativeRow r : NativeRow.list(q)) {
+            rows.add(new RatingMix(r.string(0), r.string(1), r.bool(2), r.longValue(3)));
         }
         return rows;
     }
@@ -139,8 +135,8 @@ public class ActivityQueries {
                                 + (district.isPresent() ? " AND district_id = :district" : ""));
         q.setParameter("period", period.toString());
         district.ifPresent(d -> q.setParameter("district", d));
-        Object[] row = (Object[]) q.getSingleResult();
-        return new InvitationCounts(number(row[0]), number(row[1]));
+        NativeRow row = NativeRow.single(q);
+        return new InvitationCounts(row.longValue(0), row.longValue(1));
     }
 
     /** Survivors enrolled by the end of the quarter (programme time), in scope. */
@@ -153,7 +149,7 @@ public class ActivityQueries {
         q.setParameter(
                 "end", Timestamp.from(period.end().plusDays(1).atStartOfDay(zone).toInstant()));
         district.ifPresent(d -> q.setParameter("district", d));
-        return number(q.getSingleResult());
+        return NativeRow.single(q).longValue(0);
     }
 
     /** Encounters dated in the quarter, in scope, by district, service type and outcome. */
@@ -170,8 +166,8 @@ public class ActivityQueries {
                                 + " ORDER BY d.name, t.name, e.outcome");
         bindQuarter(q, period, district);
         List<OutcomeCount> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(new OutcomeCount((String) r[0], (String) r[1], (String) r[2], number(r[3])));
+        for (NativeRow r : NativeRow.list(q)) {
+            rows.add(new OutcomeCount(r.string(0), r.string(1), r.string(2), r.longValue(3)));
         }
         return rows;
     }
@@ -193,8 +189,8 @@ public class ActivityQueries {
                                 + " GROUP BY t.name, days ORDER BY t.name, days");
         bindQuarter(q, period, district);
         List<OutcomeDays> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(new OutcomeDays((String) r[0], number(r[1]), number(r[2])));
+        for (NativeRow r : NativeRow.list(q)) {
+            rows.add(new OutcomeDays(r.string(0), r.longValue(1), r.longValue(2)));
         }
         return rows;
     }
@@ -216,14 +212,14 @@ public class ActivityQueries {
         bindWindow(q, window, Optional.empty(), verifiedOnly);
         q.setParameter("providers", providerIds);
         List<DimensionMeans> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
+        for (NativeRow r : NativeRow.list(q)) {
             rows.add(
                     new DimensionMeans(
-                            number(r[0]),
-                            nullableDecimal(r[1]),
-                            nullableDecimal(r[2]),
-                            nullableDecimal(r[3]),
-                            nullableDecimal(r[4])));
+                            r.longValue(0),
+                            r.nullableDouble(1),
+                            r.nullableDouble(2),
+                            r.nullableDouble(3),
+                            r.nullableDouble(4)));
         }
         return rows;
     }
@@ -248,8 +244,8 @@ public class ActivityQueries {
         bindWindow(q, List.of(period), Optional.empty(), verifiedOnly);
         q.setParameter("providers", providerIds);
         List<RawComment> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(new RawComment((String) r[0], (String) r[1], (String) r[2]));
+        for (NativeRow r : NativeRow.list(q)) {
+            rows.add(new RawComment(r.string(0), r.string(1), r.string(2)));
         }
         return rows;
     }

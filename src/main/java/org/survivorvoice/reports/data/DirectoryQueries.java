@@ -1,7 +1,5 @@
 package org.survivorvoice.reports.data;
 
-import static org.survivorvoice.reports.data.NativeRows.number;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -10,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.survivorvoice.common.persistence.NativeRow;
 
 /**
  * Reads of the programme's areas, categories and providers for the quarterly workbook, in the
@@ -28,37 +27,33 @@ public class DirectoryQueries {
     /** The comparison area (the state) a district is compared within. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> comparisonAreaOf(long district) {
-        List<?> rows =
+        Query q =
                 em.createNativeQuery("SELECT COALESCE(parent_id, id) FROM area WHERE id = :id")
-                        .setParameter("id", district)
-                        .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(number(rows.get(0)));
+                        .setParameter("id", district);
+        return NativeRow.longs(q).stream().findFirst();
     }
 
     /** A district's name. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> areaName(long id) {
-        List<?> rows =
-                em.createNativeQuery("SELECT name FROM area WHERE id = :id")
-                        .setParameter("id", id)
-                        .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+        Query q =
+                em.createNativeQuery("SELECT name FROM area WHERE id = :id").setParameter("id", id);
+        return NativeRow.strings(q).stream().findFirst();
     }
 
     /** Every area name of the programme: the places a comment must not name. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> areaNames() {
-        return ((List<?>) em.createNativeQuery("SELECT DISTINCT name FROM area").getResultList())
-                .stream().map(String.class::cast).toList();
+        return NativeRow.strings(em.createNativeQuery("SELECT DISTINCT name FROM area"));
     }
 
     /** The provider categories' names by code: the words a workbook shows for a category. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, String> categoryNames() {
         Map<String, String> names = new HashMap<>();
-        for (Object[] r :
-                NativeRows.rows(em.createNativeQuery("SELECT code, name FROM provider_category"))) {
-            names.put((String) r[0], (String) r[1]);
+        for (NativeRow r :
+                NativeRow.list(em.createNativeQuery("SELECT code, name FROM provider_category"))) {
+            names.put(r.string(0), r.string(1));
         }
         return names;
     }
@@ -71,6 +66,6 @@ public class DirectoryQueries {
                         "SELECT DISTINCT name FROM provider"
                                 + (district.isPresent() ? " WHERE district_id = :district" : ""));
         district.ifPresent(d -> q.setParameter("district", d));
-        return ((List<?>) q.getResultList()).stream().map(String.class::cast).toList();
+        return NativeRow.strings(q);
     }
 }

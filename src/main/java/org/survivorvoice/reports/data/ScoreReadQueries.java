@@ -1,22 +1,17 @@
 package org.survivorvoice.reports.data;
 
-import static org.survivorvoice.reports.data.NativeRows.decimal;
-import static org.survivorvoice.reports.data.NativeRows.nullableDecimal;
-import static org.survivorvoice.reports.data.NativeRows.number;
-import static org.survivorvoice.reports.data.NativeRows.rows;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.PublishedColumns;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
@@ -98,22 +93,22 @@ public class ScoreReadQueries {
         q.setParameter("previous", period.previous().toString());
         district.ifPresent(d -> q.setParameter("district", d));
         List<Snapshot> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
+        for (NativeRow r : NativeRow.list(q)) {
             rows.add(
                     new Snapshot(
-                            number(r[0]),
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            number(r[4]),
-                            (String) r[5],
-                            number(r[6]),
-                            number(r[7]),
-                            decimal(r[8]),
-                            decimal(r[9]),
-                            decimal(r[10]),
-                            (String) r[11],
-                            (String) r[12],
+                            r.longValue(0),
+                            r.string(1),
+                            r.string(2),
+                            r.string(3),
+                            r.longValue(4),
+                            r.string(5),
+                            r.longValue(6),
+                            r.longValue(7),
+                            r.doubleValue(8),
+                            r.doubleValue(9),
+                            r.doubleValue(10),
+                            r.string(11),
+                            r.string(12),
                             PublishedColumns.read(r, 13)));
         }
         return rows;
@@ -132,15 +127,10 @@ public class ScoreReadQueries {
         q.setParameter("period", period.toString());
         q.setParameter("district", district);
         List<Alert> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            // fired_at is stored as UTC wall-clock time; the day is the programme's
-            LocalDate day =
-                    ((Timestamp) r[2])
-                            .toLocalDateTime()
-                            .atZone(java.time.ZoneOffset.UTC)
-                            .withZoneSameInstant(zone)
-                            .toLocalDate();
-            rows.add(new Alert((String) r[0], (String) r[1], day));
+        for (NativeRow r : NativeRow.list(q)) {
+            // the day of fired_at is the programme's
+            LocalDate day = r.instant(2).atZone(zone).toLocalDate();
+            rows.add(new Alert(r.string(0), r.string(1), day));
         }
         return rows;
     }
@@ -169,8 +159,8 @@ public class ScoreReadQueries {
             q.setParameter("hidden", hiddenProviders);
         }
         List<TrendCell> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
-            rows.add(new TrendCell((String) r[0], (String) r[1], number(r[2]), number(r[3])));
+        for (NativeRow r : NativeRow.list(q)) {
+            rows.add(new TrendCell(r.string(0), r.string(1), r.longValue(2), r.longValue(3)));
         }
         return rows;
     }
@@ -186,8 +176,7 @@ public class ScoreReadQueries {
         q.setParameter("period", period.toString());
         q.setParameter("flagged", DisclosurePolicy.FLAGGED.stream().map(Enum::name).toList());
         district.ifPresent(d -> q.setParameter("district", d));
-        return ((List<?>) q.getResultList())
-                .stream().map(NativeRows::number).collect(Collectors.toSet());
+        return new HashSet<>(NativeRow.longs(q));
     }
 
     /** The period's comparison groups, of one comparison area when given. */
@@ -207,16 +196,16 @@ public class ScoreReadQueries {
         q.setParameter("period", period.toString());
         comparisonArea.ifPresent(a -> q.setParameter("comparison", a));
         List<MethodNumbers> rows = new ArrayList<>();
-        for (Object[] r : rows(q)) {
+        for (NativeRow r : NativeRow.list(q)) {
             rows.add(
                     new MethodNumbers(
-                            (String) r[0],
-                            (String) r[1],
-                            nullableDecimal(r[2]),
-                            decimal(r[3]),
-                            decimal(r[4]),
-                            (int) number(r[5]),
-                            (int) number(r[6])));
+                            r.string(0),
+                            r.string(1),
+                            r.nullableDouble(2),
+                            r.doubleValue(3),
+                            r.doubleValue(4),
+                            r.intValue(5),
+                            r.intValue(6)));
         }
         return rows;
     }

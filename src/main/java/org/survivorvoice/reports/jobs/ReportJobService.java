@@ -13,6 +13,7 @@ import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.error.RuleViolatedException;
+import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.Audience;
@@ -93,14 +94,12 @@ public class ReportJobService {
     /** Districts with scores in the period: each gets its official workbook. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> districtsWithScores(Quarter period) {
-        List<?> rows =
+        return NativeRow.longs(
                 ReportJob.getEntityManager()
                         .createNativeQuery(
                                 "SELECT DISTINCT district_id FROM score_snapshot WHERE period = ?1"
                                         + " ORDER BY district_id")
-                        .setParameter(1, period.toString())
-                        .getResultList();
-        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+                        .setParameter(1, period.toString()));
     }
 
     /** A job as its requester (or an admin) sees it; 404 for anybody else. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.survivorvoice.area.AreaLevel;
+import org.survivorvoice.feedback.RaterKey;
 
 /**
  * The insert statements of a demo load and how each record binds to them. Ids are given explicitly
@@ -145,7 +146,7 @@ final class DemoRowStatements implements AutoCloseable {
         rating.setString(
                 5,
                 r.survivorIndex() >= 0
-                        ? "S:" + ids.survivor(r.survivorIndex())
+                        ? RaterKey.forSurvivor(ids.survivor(r.survivorIndex()))
                         : r.anonymousRaterKey());
         rating.setString(6, r.channel().name());
         rating.setString(7, r.language());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.CategoryScores;
 import org.survivorvoice.scoring.method.ScoreCalculator;
@@ -63,7 +64,7 @@ final class GeneratedScores {
                             raters.get(r.providerIndex())
                                     .add(
                                             r.survivorIndex() >= 0
-                                                    ? "S:" + r.survivorIndex()
+                                                    ? RaterKey.forSurvivor(r.survivorIndex())
                                                     : r.anonymousRaterKey());
                         });
         Map<String, List<UnitCounts>> groups = new LinkedHashMap<>();

@@ -217,4 +217,34 @@ class RatingResourceTest {
         as(worker).get("/api/v1/ratings").then().statusCode(403);
         as(admin).get("/api/v1/ratings?period=2026-Q9").then().statusCode(400);
     }
+
+    @Test
+    void aRatingWithOnlyACommentIsListedWithNoAnswers() {
+        Area district = fixtures.district();
+        String admin = fixtures.user(Roles.ADMIN, null);
+        String code = fixtures.provider(district.id, "POLICE", "Gosaba Police Station");
+        as(admin)
+                .contentType(ContentType.JSON)
+                .body(
+                        Json.object(
+                                "providerCode",
+                                code,
+                                "channel",
+                                "PAPER",
+                                "language",
+                                "bn",
+                                "comment",
+                                "no answers ticked"))
+                .post("/api/v1/ratings")
+                .then()
+                .statusCode(201);
+
+        as(admin)
+                .get("/api/v1/ratings?providerCode=" + code)
+                .then()
+                .statusCode(200)
+                .body("items[0].answers.overall", equalTo(null))
+                .body("items[0].answers.outcome", equalTo(null))
+                .body("items[0].moneyAsked", equalTo(null));
+    }
 }

@@ -241,13 +241,13 @@ public class OutreachFixtures {
         r.provider = e.provider;
         r.encounter = e;
         r.survivor = e.survivor;
-        r.raterKey = "S:" + e.survivor.id;
+        r.raterKey = org.survivorvoice.feedback.RaterKey.forSurvivor(e.survivor.id);
         r.channel = org.survivorvoice.feedback.Channel.SMS;
         r.language = "hi";
         r.verified = true;
         r.period = org.survivorvoice.common.time.Quarter.of(LocalDate.now(KOLKATA)).toString();
         r.ratedAt = Instant.now();
-        r.overall = 4;
+        r.answers = new org.survivorvoice.feedback.RatingAnswers(4, null, null, null, null, null);
         r.persist();
     }
 }

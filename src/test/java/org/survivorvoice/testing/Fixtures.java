@@ -14,7 +14,9 @@ import org.survivorvoice.area.Area;
 import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderCategory;
 import org.survivorvoice.provider.ProviderCode;
@@ -130,13 +132,13 @@ public class Fixtures {
         for (int i = 0; i < satisfied + dissatisfied; i++) {
             Rating rating = new Rating();
             rating.provider = provider;
-            rating.raterKey = "T:" + UUID.randomUUID();
+            rating.raterKey = RaterKey.anonymous();
             rating.channel = Channel.ASSISTED;
             rating.language = "en";
             rating.verified = i % 2 == 0;
             rating.period = quarter.toString();
             rating.ratedAt = quarter.start().plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant();
-            rating.overall = i < satisfied ? 5 : 2;
+            rating.answers = overall(i < satisfied ? 5 : 2);
             rating.persist();
         }
     }
@@ -149,12 +151,12 @@ public class Fixtures {
             Rating rating = new Rating();
             rating.provider = Provider.findByCode(providerCode);
             rating.survivor = Survivor.findById(survivorId);
-            rating.raterKey = "S:" + survivorId;
+            rating.raterKey = RaterKey.forSurvivor(survivorId);
             rating.channel = Channel.ASSISTED;
             rating.language = "en";
             rating.period = quarter.toString();
             rating.ratedAt = quarter.start().atStartOfDay(ZoneOffset.UTC).toInstant();
-            rating.overall = 5;
+            rating.answers = overall(5);
             rating.persist();
         }
     }
@@ -181,6 +183,10 @@ public class Fixtures {
         return area;
     }
 
+    private static RatingAnswers overall(int overall) {
+        return new RatingAnswers(overall, null, null, null, null, null);
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -201,7 +207,8 @@ public class Fixtures {
             Rating rating = new Rating();
             rating.provider = provider;
             rating.survivor = survivor;
-            rating.raterKey = survivor == null ? "T:" + UUID.randomUUID() : "S:" + survivorId;
+            rating.raterKey =
+                    survivor == null ? RaterKey.anonymous() : RaterKey.forSurvivor(survivorId);
             rating.channel = Channel.ASSISTED;
             rating.language = "en";
             rating.period = quarter.toString();
@@ -211,7 +218,7 @@ public class Fixtures {
                             .atStartOfDay(ZoneOffset.UTC)
                             .plusHours(before + i)
                             .toInstant();
-            rating.overall = overall[i];
+            rating.answers = overall(overall[i]);
             rating.persist();
         }
     }

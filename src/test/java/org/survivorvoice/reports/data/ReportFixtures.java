@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.common.time.Quarter;
@@ -12,7 +11,9 @@ import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.encounter.ServiceType;
 import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.survivor.Survivor;
 
@@ -26,17 +27,13 @@ public class ReportFixtures {
         Quarter quarter = Quarter.parse(period);
         Rating rating = new Rating();
         rating.provider = Provider.findByCode(providerCode);
-        rating.raterKey = "T:" + UUID.randomUUID();
+        rating.raterKey = RaterKey.anonymous();
         rating.channel = Channel.SMS;
         rating.language = "bn";
         rating.verified = false;
         rating.period = quarter.toString();
         rating.ratedAt = quarter.start().plusDays(20).atStartOfDay(ZoneOffset.UTC).toInstant();
-        rating.overall = 5;
-        rating.dignity = 5;
-        rating.listened = 4;
-        rating.timeliness = 3;
-        rating.outcome = 5;
+        rating.answers = new RatingAnswers(5, 5, 4, 3, 5, null);
         rating.comment = text;
         rating.persist();
     }
@@ -125,13 +122,13 @@ public class ReportFixtures {
                 rating.provider = provider;
                 rating.encounter = e;
                 rating.survivor = survivor;
-                rating.raterKey = "S:" + survivorId;
+                rating.raterKey = RaterKey.forSurvivor(survivorId);
                 rating.channel = Channel.WEB;
                 rating.language = "bn";
                 rating.verified = true;
                 rating.period = quarter.toString();
                 rating.ratedAt = sentAt.plusSeconds(3_600);
-                rating.overall = 5;
+                rating.answers = new RatingAnswers(5, null, null, null, null, null);
                 rating.persist();
             }
         }

@@ -11,11 +11,10 @@ import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.encounter.ServiceType;
 import org.survivorvoice.feedback.Channel;
-import org.survivorvoice.feedback.RaterKey;
-import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.survivor.Survivor;
+import org.survivorvoice.testing.RatingRow;
 
 /** Report-specific test data: commented ratings and encounters with outcomes. */
 @ApplicationScoped
@@ -25,17 +24,13 @@ public class ReportFixtures {
     @Transactional
     public void comment(String providerCode, String period, String text) {
         Quarter quarter = Quarter.parse(period);
-        Rating rating = new Rating();
-        rating.provider = Provider.findByCode(providerCode);
-        rating.raterKey = RaterKey.anonymous();
-        rating.channel = Channel.SMS;
-        rating.language = "bn";
-        rating.verified = false;
-        rating.period = quarter.toString();
-        rating.ratedAt = quarter.start().plusDays(20).atStartOfDay(ZoneOffset.UTC).toInstant();
-        rating.answers = new RatingAnswers(5, 5, 4, 3, 5, null);
-        rating.comment = text;
-        rating.persist();
+        RatingRow.of(Provider.findByCode(providerCode).id)
+                .channel(Channel.SMS)
+                .language("bn")
+                .at(quarter, RatingRow.day(quarter, 20))
+                .answers(new RatingAnswers(5, 5, 4, 3, 5, null))
+                .comment(text)
+                .persist();
     }
 
     /**
@@ -118,18 +113,12 @@ public class ReportFixtures {
                     .setParameter("period", quarter.toString())
                     .executeUpdate();
             if (i < answered) {
-                Rating rating = new Rating();
-                rating.provider = provider;
-                rating.encounter = e;
-                rating.survivor = survivor;
-                rating.raterKey = RaterKey.forSurvivor(survivorId);
-                rating.channel = Channel.WEB;
-                rating.language = "bn";
-                rating.verified = true;
-                rating.period = quarter.toString();
-                rating.ratedAt = sentAt.plusSeconds(3_600);
-                rating.answers = new RatingAnswers(5, null, null, null, null, null);
-                rating.persist();
+                RatingRow.ofEncounter(e)
+                        .channel(Channel.WEB)
+                        .language("bn")
+                        .at(quarter, sentAt.plusSeconds(3_600))
+                        .overall(5)
+                        .persist();
             }
         }
     }

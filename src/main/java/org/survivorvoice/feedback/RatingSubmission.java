@@ -63,44 +63,22 @@ public record RatingSubmission(
 
     /** The same rating by the rater: her survivor id and rater key, either or both may be null. */
     public RatingSubmission by(Long survivor, String key) {
-        return new RatingSubmission(
-                encounterId,
-                providerCode,
-                survivor,
-                key,
-                channel,
-                language,
-                answers,
-                comment,
-                ratedAt);
+        return with(survivor, key, comment, ratedAt);
     }
 
     /** The same rating with the free-text comment (null for none). */
     public RatingSubmission withComment(String text) {
-        return new RatingSubmission(
-                encounterId,
-                providerCode,
-                survivorId,
-                raterKey,
-                channel,
-                language,
-                answers,
-                text,
-                ratedAt);
+        return with(survivorId, raterKey, text, ratedAt);
     }
 
     /** The same rating, given at the moment rather than now. */
-    public RatingSubmission at(Instant at) {
+    public RatingSubmission at(Instant moment) {
+        return with(survivorId, raterKey, comment, moment);
+    }
+
+    private RatingSubmission with(Long survivor, String key, String text, Instant moment) {
         return new RatingSubmission(
-                encounterId,
-                providerCode,
-                survivorId,
-                raterKey,
-                channel,
-                language,
-                answers,
-                comment,
-                at);
+                encounterId, providerCode, survivor, key, channel, language, answers, text, moment);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.RaterKey;
+import org.survivorvoice.feedback.RatingAnswers;
 
 /**
  * The programme's encounters and ratings, made one at a time in quarter order and provider order
@@ -155,7 +156,7 @@ final class ActivityStream implements Iterator<DemoActivity> {
                 survivor >= 0
                         ? programme.survivors().get(survivor).language()
                         : p.languages().substring(0, 2);
-        DemoAnswers answers =
+        RatingAnswers answers =
                 AnswerModel.answers(
                         satisfaction,
                         category,

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.feedback.RaterKey;
+import org.survivorvoice.feedback.RatingAnswers;
 
 /**
  * The insert statements of a demo load and how each record binds to them. Ids are given explicitly
@@ -153,7 +154,7 @@ final class DemoRowStatements implements AutoCloseable {
         rating.setBoolean(8, r.verified());
         rating.setString(9, r.period());
         rating.setObject(10, utc(r.ratedAt()));
-        DemoAnswers a = r.answers();
+        RatingAnswers a = r.answers();
         setAnswer(11, a.overall());
         setAnswer(12, a.dignity());
         setAnswer(13, a.listened());

@@ -6,7 +6,8 @@ import jakarta.persistence.Embeddable;
 /**
  * What a survivor answered, as one value: the five answers on the 1-5 scale ({@link Answers}, the
  * shape the API sends and takes) and whether money or a favour was asked. Embedded on the same
- * columns wherever answers are kept ({@code rating}, {@code ivr_call}); any part may be null.
+ * columns wherever answers are kept ({@code rating}, {@code ivr_call}), and what the demo programme
+ * draws; any part may be null.
  */
 @Embeddable
 public record RatingAnswers(

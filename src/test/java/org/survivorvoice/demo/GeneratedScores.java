@@ -60,7 +60,7 @@ final class GeneratedScores {
                                 return;
                             }
                             n[r.providerIndex()]++;
-                            x[r.providerIndex()] += r.answers().satisfied() ? 1 : 0;
+                            x[r.providerIndex()] += r.satisfied() ? 1 : 0;
                             raters.get(r.providerIndex())
                                     .add(
                                             r.survivorIndex() >= 0

@@ -3,7 +3,6 @@ package org.survivorvoice.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,6 +10,8 @@ import java.util.SplittableRandom;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.RaterKey;
+import org.survivorvoice.feedback.RatingAnswers;
 
 /**
  * The programme's encounters and ratings, made one at a time in quarter order and provider order
@@ -148,14 +149,14 @@ final class ActivityStream implements Iterator<DemoActivity> {
                 anonymous = phoneKey(random.nextInt(Math.max(1, survivors.size() / 2)));
             } else {
                 channel = Channel.WEB;
-                anonymous = "A:" + (ratings + 1);
+                anonymous = RaterKey.anonymous(ratings + 1);
             }
         }
         String language =
                 survivor >= 0
                         ? programme.survivors().get(survivor).language()
                         : p.languages().substring(0, 2);
-        DemoAnswers answers =
+        RatingAnswers answers =
                 AnswerModel.answers(
                         satisfaction,
                         category,
@@ -251,6 +252,6 @@ final class ActivityStream implements Iterator<DemoActivity> {
         SplittableRandom phone = new SplittableRandom(seed * 31 + n);
         byte[] index = new byte[32];
         phone.nextBytes(index);
-        return "P:" + HexFormat.of().formatHex(index);
+        return RaterKey.forPhone(index);
     }
 }

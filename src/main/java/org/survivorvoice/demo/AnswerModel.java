@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.RatingAnswers;
 
 /**
  * Draws a survivor's answers from her provider's latent satisfaction. The five dimensions move
@@ -40,7 +41,7 @@ final class AnswerModel {
     private AnswerModel() {}
 
     /** Answers to a rating of a provider whose satisfaction rate is {@code p}. */
-    static DemoAnswers answers(
+    static RatingAnswers answers(
             double p,
             ProviderCategoryCode category,
             QualityTier tier,
@@ -62,18 +63,23 @@ final class AnswerModel {
                             * (tier == QualityTier.WORSE || tier == QualityTier.FAILING ? 2 : 1);
             money = random.nextDouble() < (satisfied ? rate * 0.5 : rate * 1.5);
         }
-        return new DemoAnswers(overall, dignity, listened, timeliness, got, money);
+        return new RatingAnswers(overall, dignity, listened, timeliness, got, money);
     }
 
     /** A short comment in her language about one rating in 25, none on IVR (voice only). */
     static String comment(
-            DemoAnswers answers, Channel channel, String language, SplittableRandom random) {
+            RatingAnswers answers, Channel channel, String language, SplittableRandom random) {
         if (channel == Channel.IVR || random.nextInt(25) != 0) {
             return null;
         }
         List<String> pool =
-                (answers.satisfied() ? PRAISE : CRITICISM).getOrDefault(language, List.of());
+                (satisfied(answers) ? PRAISE : CRITICISM).getOrDefault(language, List.of());
         return pool.isEmpty() ? null : pool.get(random.nextInt(pool.size()));
+    }
+
+    /** Whether answers count as satisfied (overall 4 or 5). */
+    static boolean satisfied(RatingAnswers answers) {
+        return answers.overall() != null && answers.overall() >= 4;
     }
 
     private static int unsatisfied(SplittableRandom random) {

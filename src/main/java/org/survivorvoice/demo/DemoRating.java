@@ -2,11 +2,13 @@ package org.survivorvoice.demo;
 
 import java.time.Instant;
 import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.feedback.RaterKey;
+import org.survivorvoice.feedback.RatingAnswers;
 
 /**
  * A rating of the demo programme. A rating with an encounter is verified; one without is not. When
- * the survivor is known the writer sets the rater key to {@code S:<survivor id>}, else it uses
- * {@link #anonymousRaterKey()}.
+ * the survivor is known the writer sets the rater key of her id ({@link RaterKey#forSurvivor}),
+ * else it uses {@link #anonymousRaterKey()}.
  *
  * @param index running number among the programme's ratings, from 0
  * @param providerIndex position of the provider rated
@@ -30,8 +32,13 @@ public record DemoRating(
         String language,
         Instant ratedAt,
         String period,
-        DemoAnswers answers,
+        RatingAnswers answers,
         String comment) {
+
+    /** Whether the rating counts as satisfied (overall 4 or 5). */
+    public boolean satisfied() {
+        return AnswerModel.satisfied(answers);
+    }
 
     /** Whether the rating is tied to an encounter. */
     public boolean verified() {

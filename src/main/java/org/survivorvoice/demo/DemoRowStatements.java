@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.survivorvoice.area.AreaLevel;
+import org.survivorvoice.feedback.RaterKey;
+import org.survivorvoice.feedback.RatingAnswers;
 
 /**
  * The insert statements of a demo load and how each record binds to them. Ids are given explicitly
@@ -145,14 +147,14 @@ final class DemoRowStatements implements AutoCloseable {
         rating.setString(
                 5,
                 r.survivorIndex() >= 0
-                        ? "S:" + ids.survivor(r.survivorIndex())
+                        ? RaterKey.forSurvivor(ids.survivor(r.survivorIndex()))
                         : r.anonymousRaterKey());
         rating.setString(6, r.channel().name());
         rating.setString(7, r.language());
         rating.setBoolean(8, r.verified());
         rating.setString(9, r.period());
         rating.setObject(10, utc(r.ratedAt()));
-        DemoAnswers a = r.answers();
+        RatingAnswers a = r.answers();
         setAnswer(11, a.overall());
         setAnswer(12, a.dignity());
         setAnswer(13, a.listened());

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.RuleViolatedException;
@@ -57,12 +56,12 @@ public class FeedbackService {
     /** Stores a rating; 422 when its encounter is already rated or does not match. */
     @Transactional
     public RatingReceipt submit(RatingSubmission submission) {
-        Answers answers = submission.answers() == null ? Answers.NONE : submission.answers();
-        if (!answers.inRange()) {
+        RatingAnswers answers = RatingAnswers.orNone(submission.answers());
+        if (!answers.toAnswers().inRange()) {
             throw new InvalidInputException("answers", "every answer is from 1 to 5");
         }
         String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
-        if (answers.isEmpty() && submission.moneyAsked() == null && comment == null) {
+        if (answers.isEmpty() && comment == null) {
             throw new InvalidInputException("answers", "answer at least one question");
         }
         Rating rating = new Rating();
@@ -97,12 +96,7 @@ public class FeedbackService {
         rating.language = submission.language() == null ? "en" : submission.language();
         rating.period = calendar.quarterOf(ratedAt).toString();
         rating.ratedAt = ratedAt;
-        rating.overall = answers.overall();
-        rating.dignity = answers.dignity();
-        rating.listened = answers.listened();
-        rating.timeliness = answers.timeliness();
-        rating.outcome = answers.outcome();
-        rating.moneyAsked = submission.moneyAsked();
+        rating.answers = answers;
         rating.comment = comment;
         try {
             rating.persistAndFlush();
@@ -132,12 +126,12 @@ public class FeedbackService {
 
     private static String raterKey(Survivor survivor, String given) {
         if (survivor != null) {
-            return "S:" + survivor.id;
+            return RaterKey.forSurvivor(survivor.id);
         }
         if (given != null && !given.isBlank()) {
             return given;
         }
         // an anonymous rating counts as its own rater
-        return "A:" + UUID.randomUUID();
+        return RaterKey.anonymous();
     }
 }

@@ -1,6 +1,7 @@
 package org.survivorvoice.feedback;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,27 +58,20 @@ public class Rating extends BaseEntity {
     @Column(name = "rated_at", nullable = false)
     public Instant ratedAt;
 
-    @Column(columnDefinition = "tinyint")
-    public Integer overall;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer dignity;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer listened;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer timeliness;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer outcome;
-
-    @Column(name = "money_asked")
-    public Boolean moneyAsked;
+    /** The answers; read as {@link RatingAnswers#NONE} when none was given. */
+    @Embedded public RatingAnswers answers;
 
     /** Free text; never logged, never returned by the API, redacted before any report. */
     @Column(length = 2000)
     public String comment;
+
+    /**
+     * The answers, never null: Hibernate loads a rating whose answer columns are all null (one with
+     * only a comment) with none. Panache reads {@code rating.answers} through this getter.
+     */
+    public RatingAnswers getAnswers() {
+        return RatingAnswers.orNone(answers);
+    }
 
     /** Whether the encounter has a rating: the one check of "this encounter is rated". */
     public static boolean existsForEncounter(long encounterId) {

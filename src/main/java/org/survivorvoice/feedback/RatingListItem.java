@@ -17,7 +17,7 @@ public record RatingListItem(
                 r.channel,
                 r.verified,
                 r.period,
-                new Answers(r.overall, r.dignity, r.listened, r.timeliness, r.outcome),
-                r.moneyAsked);
+                r.answers.toAnswers(),
+                r.answers.moneyAsked());
     }
 }

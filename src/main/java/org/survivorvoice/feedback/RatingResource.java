@@ -45,19 +45,7 @@ public class RatingResource {
         if (!STAFF_CHANNELS.contains(request.channel())) {
             throw new InvalidInputException("channel", "must be ASSISTED or PAPER");
         }
-        RatingReceipt receipt =
-                feedback.submit(
-                        new RatingSubmission(
-                                request.encounterId(),
-                                request.providerCode(),
-                                request.survivorId(),
-                                null,
-                                request.channel(),
-                                request.language(),
-                                request.answers(),
-                                request.moneyAsked(),
-                                request.comment(),
-                                null));
+        RatingReceipt receipt = feedback.submit(RatingSubmission.enteredByStaff(request));
         return Response.created(URI.create("/api/v1/ratings/" + receipt.id()))
                 .entity(receipt)
                 .build();

@@ -50,8 +50,7 @@ class DemoPresetShapeTest {
                                 return;
                             }
                             ratingsPerProvider[r.providerIndex()]++;
-                            satisfiedPerProvider[r.providerIndex()] +=
-                                    r.answers().satisfied() ? 1 : 0;
+                            satisfiedPerProvider[r.providerIndex()] += r.satisfied() ? 1 : 0;
                             periods.add(r.period());
                             channels.add(r.channel());
                             count("ratings");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.CategoryScores;
 import org.survivorvoice.scoring.method.ScoreCalculator;
@@ -59,11 +60,11 @@ final class GeneratedScores {
                                 return;
                             }
                             n[r.providerIndex()]++;
-                            x[r.providerIndex()] += r.answers().satisfied() ? 1 : 0;
+                            x[r.providerIndex()] += r.satisfied() ? 1 : 0;
                             raters.get(r.providerIndex())
                                     .add(
                                             r.survivorIndex() >= 0
-                                                    ? "S:" + r.survivorIndex()
+                                                    ? RaterKey.forSurvivor(r.survivorIndex())
                                                     : r.anonymousRaterKey());
                         });
         Map<String, List<UnitCounts>> groups = new LinkedHashMap<>();

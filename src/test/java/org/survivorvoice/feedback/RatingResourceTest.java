@@ -17,6 +17,7 @@ import org.survivorvoice.area.Area;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.Json;
+import org.survivorvoice.testing.RatingEntry;
 import org.survivorvoice.testing.Staff;
 
 @QuarkusTest
@@ -35,41 +36,18 @@ class RatingResourceTest {
         long survivor = Staff.enrol(worker, district.id, "9830033331");
         long encounter = Staff.encounter(worker, survivor, code);
 
-        as(worker)
-                .contentType(ContentType.JSON)
-                .body(
-                        Json.object(
-                                "encounterId",
-                                encounter,
-                                "channel",
-                                "ASSISTED",
-                                "language",
-                                "bn",
-                                "answers",
-                                ALL_FIVE,
-                                "moneyAsked",
-                                false,
-                                "comment",
-                                "ভালো ব্যবহার"))
-                .post("/api/v1/ratings")
-                .then()
+        Staff.rateAssisted(
+                        worker,
+                        RatingEntry.ofEncounter(encounter, "bn")
+                                .answers(ALL_FIVE)
+                                .moneyAsked(false)
+                                .comment("ভালো ব্যবহার"))
                 .statusCode(201)
                 .body("verified", equalTo(true));
 
-        as(worker)
-                .contentType(ContentType.JSON)
-                .body(
-                        Json.object(
-                                "encounterId",
-                                encounter,
-                                "channel",
-                                "PAPER",
-                                "language",
-                                "bn",
-                                "answers",
-                                Map.of("overall", 1)))
-                .post("/api/v1/ratings")
-                .then()
+        Staff.rateAssisted(
+                        worker,
+                        RatingEntry.ofEncounter(encounter, "bn").channel("PAPER").overall(1))
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("This encounter has already been rated."));
@@ -81,22 +59,25 @@ class RatingResourceTest {
         String worker = fixtures.user(Roles.FIELDWORKER, null);
         String code = fixtures.provider(district.id, "HEALTH_WORKER", "ASHA worker Rekha");
 
-        as(worker)
-                .contentType(ContentType.JSON)
-                .body(
-                        Json.object(
-                                "providerCode",
-                                code,
-                                "channel",
-                                "PAPER",
-                                "language",
-                                "hi",
-                                "answers",
-                                Map.of("dignity", 2)))
-                .post("/api/v1/ratings")
-                .then()
+        Staff.rateAssisted(
+                        worker,
+                        RatingEntry.ofProvider(code, "hi")
+                                .channel("PAPER")
+                                .answers(Map.of("dignity", 2)))
                 .statusCode(201)
                 .body("verified", equalTo(false));
+        Staff.rateAssisted(worker, RatingEntry.ofProvider(code, "hi").comment("no box ticked"))
+                .statusCode(201);
+
+        as(fixtures.user(Roles.ADMIN, null))
+                .get("/api/v1/ratings?providerCode=" + code)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].answers.overall", equalTo(null))
+                .body("items[0].moneyAsked", equalTo(null))
+                .body("items[1].answers.overall", equalTo(null))
+                .body("items[1].answers.dignity", equalTo(2));
     }
 
     @Test
@@ -156,21 +137,7 @@ class RatingResourceTest {
         String typo = ownCode.substring(0, 5) + (char) ('0' + (ownCode.charAt(5) - '0' + 3) % 10);
 
         for (String c : new String[] {code, typo}) {
-            as(worker)
-                    .contentType(ContentType.JSON)
-                    .body(
-                            Json.object(
-                                    "providerCode",
-                                    c,
-                                    "channel",
-                                    "ASSISTED",
-                                    "language",
-                                    "bn",
-                                    "answers",
-                                    Map.of("overall", 3)))
-                    .post("/api/v1/ratings")
-                    .then()
-                    .statusCode(404);
+            Staff.rateAssisted(worker, RatingEntry.ofProvider(c, "bn").overall(3)).statusCode(404);
         }
     }
 
@@ -182,22 +149,11 @@ class RatingResourceTest {
         String code = fixtures.provider(district.id, "SOCIAL_WORKER", "Social worker Mina");
         long survivor = Staff.enrol(worker, district.id, "9830033332");
         long encounter = Staff.encounter(worker, survivor, code);
-        as(worker)
-                .contentType(ContentType.JSON)
-                .body(
-                        Json.object(
-                                "encounterId",
-                                encounter,
-                                "channel",
-                                "ASSISTED",
-                                "language",
-                                "bn",
-                                "answers",
-                                ALL_FIVE,
-                                "comment",
-                                "private words"))
-                .post("/api/v1/ratings")
-                .then()
+        Staff.rateAssisted(
+                        worker,
+                        RatingEntry.ofEncounter(encounter, "bn")
+                                .answers(ALL_FIVE)
+                                .comment("private words"))
                 .statusCode(201);
 
         long auditedBefore = fixtures.auditCount("rating", "LIST");

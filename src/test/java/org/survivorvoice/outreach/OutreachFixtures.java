@@ -10,9 +10,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.survivorvoice.area.Area;
+import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.encounter.ServiceType;
+import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.outreach.invitation.Invitation;
 import org.survivorvoice.outreach.invitation.InvitationState;
 import org.survivorvoice.outreach.invitation.Invitations;
@@ -25,6 +27,7 @@ import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorStatus;
+import org.survivorvoice.testing.RatingRow;
 
 /**
  * Outreach test data written straight to the database (no staff login needed), and invitations made
@@ -236,18 +239,11 @@ public class OutreachFixtures {
     /** Stores a rating of the encounter, as a channel would. */
     @Transactional
     public void rate(long encounterId) {
-        Encounter e = Encounter.findById(encounterId);
-        org.survivorvoice.feedback.Rating r = new org.survivorvoice.feedback.Rating();
-        r.provider = e.provider;
-        r.encounter = e;
-        r.survivor = e.survivor;
-        r.raterKey = "S:" + e.survivor.id;
-        r.channel = org.survivorvoice.feedback.Channel.SMS;
-        r.language = "hi";
-        r.verified = true;
-        r.period = org.survivorvoice.common.time.Quarter.of(LocalDate.now(KOLKATA)).toString();
-        r.ratedAt = Instant.now();
-        r.overall = 4;
-        r.persist();
+        RatingRow.ofEncounter(Encounter.findById(encounterId))
+                .channel(Channel.SMS)
+                .language("hi")
+                .at(Quarter.of(LocalDate.now(KOLKATA)), Instant.now())
+                .overall(4)
+                .persist();
     }
 }

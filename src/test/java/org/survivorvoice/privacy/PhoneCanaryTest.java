@@ -21,6 +21,7 @@ import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.CapturedLog;
 import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.Json;
+import org.survivorvoice.testing.RatingEntry;
 import org.survivorvoice.testing.Staff;
 
 /**
@@ -109,21 +110,12 @@ class PhoneCanaryTest {
             long encounter = Staff.encounter(worker, survivor, code);
             responses.add(as(worker).get("/api/v1/encounters/" + encounter).asString());
             responses.add(
-                    as(worker)
-                            .contentType(ContentType.JSON)
-                            .body(
-                                    Json.object(
-                                            "encounterId",
-                                            encounter,
-                                            "channel",
-                                            "ASSISTED",
-                                            "language",
-                                            "bn",
-                                            "answers",
-                                            Map.of("overall", 2),
-                                            "comment",
-                                            COMMENT + " call " + Staff.CANARY_PHONE))
-                            .post("/api/v1/ratings")
+                    Staff.rateAssisted(
+                                    worker,
+                                    RatingEntry.ofEncounter(encounter, "bn")
+                                            .overall(2)
+                                            .comment(COMMENT + " call " + Staff.CANARY_PHONE))
+                            .extract()
                             .asString());
             responses.add(
                     as(worker)

@@ -6,14 +6,13 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderCategory;
@@ -125,37 +124,28 @@ public class Fixtures {
      */
     @Transactional
     public void ratings(String providerCode, String period, int satisfied, int dissatisfied) {
-        Provider provider = Provider.findByCode(providerCode);
+        long provider = Provider.findByCode(providerCode).id;
         Quarter quarter = Quarter.parse(period);
         for (int i = 0; i < satisfied + dissatisfied; i++) {
-            Rating rating = new Rating();
-            rating.provider = provider;
-            rating.raterKey = "T:" + UUID.randomUUID();
-            rating.channel = Channel.ASSISTED;
-            rating.language = "en";
-            rating.verified = i % 2 == 0;
-            rating.period = quarter.toString();
-            rating.ratedAt = quarter.start().plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant();
-            rating.overall = i < satisfied ? 5 : 2;
-            rating.persist();
+            RatingRow.of(provider)
+                    .verified(i % 2 == 0)
+                    .at(quarter, RatingRow.day(quarter, 10))
+                    .overall(i < satisfied ? 5 : 2)
+                    .persist();
         }
     }
 
     /** Stores satisfied ratings by one enrolled survivor (rater key of her id). */
     @Transactional
     public void survivorRatings(long survivorId, String providerCode, String period, int count) {
+        long provider = Provider.findByCode(providerCode).id;
         Quarter quarter = Quarter.parse(period);
         for (int i = 0; i < count; i++) {
-            Rating rating = new Rating();
-            rating.provider = Provider.findByCode(providerCode);
-            rating.survivor = Survivor.findById(survivorId);
-            rating.raterKey = "S:" + survivorId;
-            rating.channel = Channel.ASSISTED;
-            rating.language = "en";
-            rating.period = quarter.toString();
-            rating.ratedAt = quarter.start().atStartOfDay(ZoneOffset.UTC).toInstant();
-            rating.overall = 5;
-            rating.persist();
+            RatingRow.of(provider)
+                    .by(survivorId)
+                    .at(quarter, RatingRow.day(quarter, 0))
+                    .overall(5)
+                    .persist();
         }
     }
 
@@ -194,25 +184,14 @@ public class Fixtures {
     public void ratingSequence(
             String providerCode, Long survivorId, String period, int... overall) {
         Provider provider = Provider.findByCode(providerCode);
-        Survivor survivor = survivorId == null ? null : Survivor.findById(survivorId);
         Quarter quarter = Quarter.parse(period);
         long before = Rating.count("provider = ?1 and period = ?2", provider, quarter.toString());
         for (int i = 0; i < overall.length; i++) {
-            Rating rating = new Rating();
-            rating.provider = provider;
-            rating.survivor = survivor;
-            rating.raterKey = survivor == null ? "T:" + UUID.randomUUID() : "S:" + survivorId;
-            rating.channel = Channel.ASSISTED;
-            rating.language = "en";
-            rating.period = quarter.toString();
-            rating.ratedAt =
-                    quarter.start()
-                            .plusDays(10)
-                            .atStartOfDay(ZoneOffset.UTC)
-                            .plusHours(before + i)
-                            .toInstant();
-            rating.overall = overall[i];
-            rating.persist();
+            RatingRow.of(provider.id)
+                    .by(survivorId)
+                    .at(quarter, RatingRow.day(quarter, 10).plus(Duration.ofHours(before + i)))
+                    .overall(overall[i])
+                    .persist();
         }
     }
 }

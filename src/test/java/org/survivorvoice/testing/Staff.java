@@ -100,17 +100,13 @@ public final class Staff {
      */
     public static ValidatableResponse rateAssisted(
             String user, long encounterId, String language, int overall) {
+        return rateAssisted(user, RatingEntry.ofEncounter(encounterId, language).overall(overall));
+    }
+
+    /** Enters the rating as the user; the answer is left to the caller to check. */
+    public static ValidatableResponse rateAssisted(String user, RatingEntry entry) {
         return as(user).contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "encounterId",
-                                encounterId,
-                                "channel",
-                                "ASSISTED",
-                                "language",
-                                language,
-                                "answers",
-                                Map.of("overall", overall)))
+                .body(entry.body())
                 .post("/api/v1/ratings")
                 .then();
     }

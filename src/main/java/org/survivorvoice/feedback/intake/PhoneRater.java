@@ -1,7 +1,7 @@
 package org.survivorvoice.feedback.intake;
 
-import java.util.HexFormat;
 import java.util.List;
+import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.survivor.Survivor;
 
 /**
@@ -22,7 +22,6 @@ public record PhoneRater(Long survivorId, String raterKey) {
         }
         List<Survivor> survivors = Survivor.list("phoneIndex = ?1 order by id", phoneIndex);
         return new PhoneRater(
-                survivors.size() == 1 ? survivors.get(0).id : null,
-                "P:" + HexFormat.of().formatHex(phoneIndex));
+                survivors.size() == 1 ? survivors.get(0).id : null, RaterKey.forPhone(phoneIndex));
     }
 }

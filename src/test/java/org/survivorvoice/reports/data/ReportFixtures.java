@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.common.time.Quarter;
@@ -12,9 +11,10 @@ import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.encounter.ServiceType;
 import org.survivorvoice.feedback.Channel;
-import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.survivor.Survivor;
+import org.survivorvoice.testing.RatingRow;
 
 /** Report-specific test data: commented ratings and encounters with outcomes. */
 @ApplicationScoped
@@ -24,21 +24,13 @@ public class ReportFixtures {
     @Transactional
     public void comment(String providerCode, String period, String text) {
         Quarter quarter = Quarter.parse(period);
-        Rating rating = new Rating();
-        rating.provider = Provider.findByCode(providerCode);
-        rating.raterKey = "T:" + UUID.randomUUID();
-        rating.channel = Channel.SMS;
-        rating.language = "bn";
-        rating.verified = false;
-        rating.period = quarter.toString();
-        rating.ratedAt = quarter.start().plusDays(20).atStartOfDay(ZoneOffset.UTC).toInstant();
-        rating.overall = 5;
-        rating.dignity = 5;
-        rating.listened = 4;
-        rating.timeliness = 3;
-        rating.outcome = 5;
-        rating.comment = text;
-        rating.persist();
+        RatingRow.of(Provider.findByCode(providerCode).id)
+                .channel(Channel.SMS)
+                .language("bn")
+                .at(quarter, RatingRow.day(quarter, 20))
+                .answers(new RatingAnswers(5, 5, 4, 3, 5, null))
+                .comment(text)
+                .persist();
     }
 
     /**
@@ -121,18 +113,12 @@ public class ReportFixtures {
                     .setParameter("period", quarter.toString())
                     .executeUpdate();
             if (i < answered) {
-                Rating rating = new Rating();
-                rating.provider = provider;
-                rating.encounter = e;
-                rating.survivor = survivor;
-                rating.raterKey = "S:" + survivorId;
-                rating.channel = Channel.WEB;
-                rating.language = "bn";
-                rating.verified = true;
-                rating.period = quarter.toString();
-                rating.ratedAt = sentAt.plusSeconds(3_600);
-                rating.overall = 5;
-                rating.persist();
+                RatingRow.ofEncounter(e)
+                        .channel(Channel.WEB)
+                        .language("bn")
+                        .at(quarter, sentAt.plusSeconds(3_600))
+                        .overall(5)
+                        .persist();
             }
         }
     }

@@ -7,13 +7,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
@@ -21,6 +22,8 @@ import org.survivorvoice.demo.DemoLoadReport;
 import org.survivorvoice.demo.DemoProgramme;
 import org.survivorvoice.demo.DemoProgrammeWriter;
 import org.survivorvoice.demo.DemoSize;
+import org.survivorvoice.feedback.Channel;
+import org.survivorvoice.testing.RatingRow;
 
 /**
  * Timing of the deterioration alerts over a national-scale programme (10,000 providers, a million
@@ -82,22 +85,28 @@ class DeteriorationAlertsBenchmark {
     /** Copies of the latest valid ratings, given an hour ago: what arrives between two updates. */
     private void addRecentRatings(int count) {
         Instant at = Instant.now().minus(Duration.ofHours(1));
-        LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        Quarter quarter = Quarter.of(at.atZone(KOLKATA).toLocalDate());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s =
                         c.prepareStatement(
-                                "INSERT INTO rating (provider_id, rater_key, channel, language,"
-                                        + " verified, period, rated_at, overall, created_at,"
-                                        + " updated_at) SELECT provider_id, CONCAT('B:', id),"
-                                        + " channel, language, verified, ?, ?, overall, ?, ? FROM"
+                                "SELECT provider_id, channel, language, verified, overall FROM"
                                         + " rating WHERE overall IS NOT NULL AND survivor_id IS"
                                         + " NULL ORDER BY id DESC LIMIT ?")) {
-            s.setString(1, Quarter.of(at.atZone(KOLKATA).toLocalDate()).toString());
-            s.setObject(2, utc);
-            s.setObject(3, utc);
-            s.setObject(4, utc);
-            s.setInt(5, count);
-            assertThat(s.executeUpdate()).isEqualTo(count);
+            s.setInt(1, count);
+            List<RatingRow> copies = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    copies.add(
+                            RatingRow.of(rs.getLong(1))
+                                    .channel(Channel.valueOf(rs.getString(2)))
+                                    .language(rs.getString(3))
+                                    .verified(rs.getBoolean(4))
+                                    .at(quarter, at)
+                                    .overall(rs.getInt(5)));
+                }
+            }
+            assertThat(copies).hasSize(count);
+            RatingRow.insertAll(c, copies);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

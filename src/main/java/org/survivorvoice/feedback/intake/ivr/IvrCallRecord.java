@@ -1,6 +1,7 @@
 package org.survivorvoice.feedback.intake.ivr;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,7 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.persistence.BaseEntity;
-import org.survivorvoice.feedback.Answers;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.intake.ivr.IvrCall.IvrNotice;
 
 /** The stored state of a call, incoming or placed for an invitation, keyed by Twilio's CallSid. */
@@ -44,23 +45,8 @@ public class IvrCallRecord extends BaseEntity {
     @Column(name = "provider_code", length = 12)
     public String providerCode;
 
-    @Column(columnDefinition = "tinyint")
-    public Integer overall;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer dignity;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer listened;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer timeliness;
-
-    @Column(columnDefinition = "tinyint")
-    public Integer outcome;
-
-    @Column(name = "money_asked")
-    public Boolean moneyAsked;
+    /** The answers so far; null until the first (Hibernate loads all-null columns as null). */
+    @Embedded public RatingAnswers answers;
 
     @Column(name = "rating_id")
     public Long ratingId;
@@ -86,12 +72,13 @@ public class IvrCallRecord extends BaseEntity {
 
     /** The state the flow works on. */
     public IvrCall state() {
+        RatingAnswers given = RatingAnswers.orNone(answers);
         return new IvrCall(
                 step,
                 language == null ? null : SurvivorLanguage.fromCodeOrEnglish(language),
                 providerCode,
-                new Answers(overall, dignity, listened, timeliness, outcome),
-                moneyAsked,
+                given.toAnswers(),
+                given.moneyAsked(),
                 retries,
                 version,
                 notice);
@@ -105,12 +92,7 @@ public class IvrCallRecord extends BaseEntity {
         notice = call.notice();
         language = call.language() == null ? null : call.language().code();
         providerCode = call.providerCode();
-        overall = call.answers().overall();
-        dignity = call.answers().dignity();
-        listened = call.answers().listened();
-        timeliness = call.answers().timeliness();
-        outcome = call.answers().outcome();
-        moneyAsked = call.moneyAsked();
+        answers = RatingAnswers.of(call.answers(), call.moneyAsked());
     }
 
     @Override

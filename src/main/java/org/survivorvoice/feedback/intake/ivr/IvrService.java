@@ -12,6 +12,7 @@ import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.PhoneRater;
 import org.survivorvoice.feedback.intake.Twiml;
@@ -196,23 +197,23 @@ public class IvrService {
                 return null;
             }
         }
-        PhoneRater rater =
-                request == null
-                        ? PhoneRater.of(record.phoneIndex)
-                        : new PhoneRater(request.survivor.id, null);
         SurvivorLanguage language = call.language() == null ? SurvivorLanguage.EN : call.language();
+        RatingAnswers answers = RatingAnswers.of(call.answers(), call.moneyAsked());
+        if (request != null) {
+            return feedback.submit(
+                            RatingSubmission.ofEncounter(
+                                    request.encounter.id,
+                                    request.survivor.id,
+                                    Channel.IVR,
+                                    language.code(),
+                                    answers))
+                    .id();
+        }
+        PhoneRater rater = PhoneRater.of(record.phoneIndex);
         return feedback.submit(
-                        new RatingSubmission(
-                                request == null ? null : request.encounter.id,
-                                request == null ? call.providerCode() : null,
-                                rater.survivorId(),
-                                rater.raterKey(),
-                                Channel.IVR,
-                                language.code(),
-                                call.answers(),
-                                call.moneyAsked(),
-                                null,
-                                null))
+                        RatingSubmission.ofProvider(
+                                        call.providerCode(), Channel.IVR, language.code(), answers)
+                                .by(rater.survivorId(), rater.raterKey()))
                 .id();
     }
 

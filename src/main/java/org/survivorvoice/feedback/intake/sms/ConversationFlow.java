@@ -1,5 +1,6 @@
 package org.survivorvoice.feedback.intake.sms;
 
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.QuestionAnswer;
 import org.survivorvoice.outreach.invitation.ConversationQuestion;
 
@@ -26,6 +27,11 @@ public final class ConversationFlow {
         /** Whether any question was answered. */
         public boolean hasAnswers() {
             return overall != null || dignity != null || moneyAsked != null;
+        }
+
+        /** The answers given, as a rating keeps them (the conversation asks no other question). */
+        public RatingAnswers answers() {
+            return new RatingAnswers(overall, dignity, null, null, null, moneyAsked);
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
-import org.survivorvoice.feedback.Answers;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
@@ -124,17 +123,13 @@ public class InvitationConversations {
         }
         c.ratingId =
                 feedback.submit(
-                                new RatingSubmission(
-                                        c.encounter.id,
-                                        null,
-                                        c.survivor.id,
-                                        null,
-                                        Channel.SMS,
-                                        language.code(),
-                                        new Answers(c.overall, c.dignity, null, null, null),
-                                        c.moneyAsked,
-                                        null,
-                                        now))
+                                RatingSubmission.ofEncounter(
+                                                c.encounter.id,
+                                                c.survivor.id,
+                                                Channel.SMS,
+                                                language.code(),
+                                                stateOf(c).answers())
+                                        .at(now))
                         .id();
         Log.infof("SMS conversation %d kept as rating %d", c.id, c.ratingId);
         return c.ratingId;

@@ -8,6 +8,7 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.PhoneRater;
@@ -110,17 +111,13 @@ public class SmsActions {
         PhoneRater rater = PhoneRater.of(phoneIndex);
         RatingReceipt receipt =
                 feedback.submit(
-                        new RatingSubmission(
-                                null,
-                                rate.code().value(),
-                                rater.survivorId(),
-                                rater.raterKey(),
-                                Channel.SMS,
-                                language.code(),
-                                rate.answers(),
-                                rate.moneyAsked(),
-                                rate.comment(),
-                                null));
+                        RatingSubmission.ofProvider(
+                                        rate.code().value(),
+                                        Channel.SMS,
+                                        language.code(),
+                                        RatingAnswers.of(rate.answers(), rate.moneyAsked()))
+                                .by(rater.survivorId(), rater.raterKey())
+                                .withComment(rate.comment()));
         return new Outcome(optedOut ? null : text(language, "sms.thanks"), receipt.id());
     }
 

@@ -14,6 +14,7 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.outreach.invitation.InvitationTokens;
@@ -95,17 +96,13 @@ public class InvitationForms {
         }
         return Optional.of(
                 feedback.submit(
-                        new RatingSubmission(
-                                grant.get().encounterId(),
-                                null,
-                                grant.get().survivorId(),
-                                null,
-                                Channel.WEB,
-                                language.code(),
-                                form.answers(),
-                                form.moneyAsked(),
-                                form.comment(),
-                                null)));
+                        RatingSubmission.ofEncounter(
+                                        grant.get().encounterId(),
+                                        grant.get().survivorId(),
+                                        Channel.WEB,
+                                        language.code(),
+                                        RatingAnswers.of(form.answers(), form.moneyAsked()))
+                                .withComment(form.comment())));
     }
 
     private static String hash(String token) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.feedback.FeedbackService;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.provider.ProviderCode;
@@ -48,17 +49,12 @@ public class WebRatings {
         try {
             return Optional.of(
                     feedback.submit(
-                            new RatingSubmission(
-                                    null,
-                                    code.value(),
-                                    null,
-                                    null,
-                                    place.channel(),
-                                    language.code(),
-                                    form.answers(),
-                                    form.moneyAsked(),
-                                    form.comment(),
-                                    null)));
+                            RatingSubmission.ofProvider(
+                                            code.value(),
+                                            place.channel(),
+                                            language.code(),
+                                            RatingAnswers.of(form.answers(), form.moneyAsked()))
+                                    .withComment(form.comment())));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

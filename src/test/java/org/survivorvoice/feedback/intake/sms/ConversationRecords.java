@@ -82,13 +82,8 @@ public class ConversationRecords {
                                         r.channel.name(),
                                         r.verified,
                                         r.language,
-                                        new Answers(
-                                                r.overall,
-                                                r.dignity,
-                                                r.listened,
-                                                r.timeliness,
-                                                r.outcome),
-                                        r.moneyAsked));
+                                        r.answers.toAnswers(),
+                                        r.answers.moneyAsked()));
     }
 
     @Transactional

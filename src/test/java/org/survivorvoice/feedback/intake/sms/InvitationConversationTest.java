@@ -1,10 +1,8 @@
 package org.survivorvoice.feedback.intake.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -194,20 +192,7 @@ class InvitationConversationTest {
         send(phone, "Y");
         assertThat(records.ratingCount(encounter)).isEqualTo(1);
 
-        as(worker)
-                .contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "encounterId",
-                                encounter,
-                                "channel",
-                                "ASSISTED",
-                                "language",
-                                "te",
-                                "answers",
-                                Map.of("overall", 1)))
-                .post("/api/v1/ratings")
-                .then()
+        Staff.rateAssisted(worker, encounter, "te", 1)
                 .statusCode(422)
                 .contentType("application/problem+json");
         assertThat(records.ratingCount(encounter)).isEqualTo(1);

@@ -99,13 +99,8 @@ public class SmsRecords {
                                         r.verified,
                                         r.language,
                                         r.raterKey,
-                                        new Answers(
-                                                r.overall,
-                                                r.dignity,
-                                                r.listened,
-                                                r.timeliness,
-                                                r.outcome),
-                                        r.moneyAsked,
+                                        r.answers.toAnswers(),
+                                        r.answers.moneyAsked(),
                                         r.comment))
                 .toList();
     }

@@ -64,7 +64,7 @@ class AssistedFormResourceTest {
         assertThat(stored.get(0).channel).isEqualTo(Channel.ASSISTED);
         assertThat(stored.get(0).language).isEqualTo("te");
         assertThat(stored.get(0).verified).isFalse();
-        assertThat(stored.get(0).overall).isEqualTo(2);
+        assertThat(stored.get(0).answers.overall()).isEqualTo(2);
     }
 
     @Test

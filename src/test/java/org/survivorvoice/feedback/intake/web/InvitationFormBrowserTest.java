@@ -95,7 +95,7 @@ class InvitationFormBrowserTest {
         assertThat(stored.get(0).verified).isTrue();
         assertThat(stored.get(0).encounter.id).isEqualTo(link.encounterId());
         assertThat(stored.get(0).language).isEqualTo("bn");
-        assertThat(stored.get(0).overall).isEqualTo(2);
-        assertThat(stored.get(0).moneyAsked).isTrue();
+        assertThat(stored.get(0).answers.overall()).isEqualTo(2);
+        assertThat(stored.get(0).answers.moneyAsked()).isTrue();
     }
 }

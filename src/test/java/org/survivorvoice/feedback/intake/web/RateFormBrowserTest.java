@@ -106,11 +106,11 @@ class RateFormBrowserTest {
         assertThat(rating.channel).isEqualTo(Channel.WEB);
         assertThat(rating.verified).isFalse();
         assertThat(rating.language).isEqualTo(language.code());
-        assertThat(rating.overall).isEqualTo(4);
-        assertThat(rating.dignity).isEqualTo(5);
-        assertThat(rating.listened).isEqualTo(3);
-        assertThat(rating.timeliness).isNull();
-        assertThat(rating.moneyAsked).isFalse();
+        assertThat(rating.answers.overall()).isEqualTo(4);
+        assertThat(rating.answers.dignity()).isEqualTo(5);
+        assertThat(rating.answers.listened()).isEqualTo(3);
+        assertThat(rating.answers.timeliness()).isNull();
+        assertThat(rating.answers.moneyAsked()).isFalse();
         assertThat(rating.comment).isEqualTo(messages.text(language, "web.thanks-title"));
     }
 

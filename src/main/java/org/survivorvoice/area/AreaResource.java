@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
@@ -54,6 +57,13 @@ public class AreaResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new area",
+            content = @Content(schema = @Schema(implementation = AreaView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "An area of this name already exists under that parent")
     public Response create(@NotNull @Valid NewArea request) {
         AreaView created = areas.create(request);
         return Response.created(URI.create("/api/v1/areas/" + created.id()))

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.security.Roles;
 
@@ -31,6 +34,10 @@ public class EncounterResource {
 
     @POST
     @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
+    @APIResponse(
+            responseCode = "201",
+            description = "Logged, with the invitation to rate it (null when none is sent)",
+            content = @Content(schema = @Schema(implementation = EncounterView.class)))
     public Response create(@NotNull @Valid NewEncounter request) {
         EncounterView created = encounters.create(request);
         return Response.created(URI.create("/api/v1/encounters/" + created.id()))

@@ -1,6 +1,7 @@
 package org.survivorvoice.encounter;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An encounter as the API shows it. {@code invitation} says how she is asked to rate it: the
@@ -14,10 +15,45 @@ public record EncounterView(
         String serviceType,
         LocalDate date,
         EncounterOutcome outcome,
-        InvitationSummary invitation) {
+        @Schema(nullable = true) InvitationSummary invitation) {
 
-    /** Channel (null when she consented to none), status and reason of the invitation. */
-    public record InvitationSummary(String channel, String status, String reason) {}
+    /**
+     * Channel (null when she consented to none), status and reason of the invitation, by the names
+     * of outreach's enums (which this package cannot import: outreach depends on it);
+     * OpenApiEnumsTest checks that the lists match.
+     */
+    public record InvitationSummary(
+            @Schema(
+                            nullable = true,
+                            enumeration = {"SMS_LINK", "SMS_CONVERSATION", "IVR_CALL"})
+                    String channel,
+            @Schema(
+                            enumeration = {
+                                "WAITING",
+                                "QUEUED",
+                                "SENT",
+                                "ANSWERED",
+                                "EXPIRED",
+                                "SKIPPED",
+                                "CANCELLED",
+                                "SUPERSEDED"
+                            })
+                    String status,
+            @Schema(
+                            nullable = true,
+                            enumeration = {
+                                "NO_CONSENT",
+                                "CONSENT_WITHDRAWN",
+                                "DO_NOT_CONTACT",
+                                "OUTSIDE_SAFE_HOURS",
+                                "NO_SAFE_WINDOW",
+                                "CONTACT_DATA_UNREADABLE",
+                                "NOT_ENROLLED",
+                                "ALREADY_RATED",
+                                "EXPIRED",
+                                "DELIVERY_FAILED"
+                            })
+                    String reason) {}
 
     static EncounterView of(Encounter e, InvitationSummary invitation) {
         return new EncounterView(

@@ -3,14 +3,15 @@ package org.survivorvoice.feedback;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Answers on a 1-5 scale; any subset may be given. */
 public record Answers(
-        @Min(1) @Max(5) Integer overall,
-        @Min(1) @Max(5) Integer dignity,
-        @Min(1) @Max(5) Integer listened,
-        @Min(1) @Max(5) Integer timeliness,
-        @Min(1) @Max(5) Integer outcome) {
+        @Schema(nullable = true) @Min(1) @Max(5) Integer overall,
+        @Schema(nullable = true) @Min(1) @Max(5) Integer dignity,
+        @Schema(nullable = true) @Min(1) @Max(5) Integer listened,
+        @Schema(nullable = true) @Min(1) @Max(5) Integer timeliness,
+        @Schema(nullable = true) @Min(1) @Max(5) Integer outcome) {
 
     /** No answer at all. */
     public static final Answers NONE = new Answers(null, null, null, null, null);

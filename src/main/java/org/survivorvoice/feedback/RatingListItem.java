@@ -1,5 +1,7 @@
 package org.survivorvoice.feedback;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A rating for quality checks: never the survivor id, phone or comment. */
 public record RatingListItem(
         Long id,
@@ -8,7 +10,7 @@ public record RatingListItem(
         boolean verified,
         String period,
         Answers answers,
-        Boolean moneyAsked) {
+        @Schema(nullable = true) Boolean moneyAsked) {
 
     static RatingListItem of(Rating r) {
         return new RatingListItem(

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.EnumSet;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.QueryParameters;
@@ -41,6 +44,13 @@ public class RatingResource {
 
     @POST
     @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = RatingReceipt.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The encounter was already rated, or names another provider or survivor")
     public Response create(@NotNull @Valid AssistedRating request) {
         if (!STAFF_CHANNELS.contains(request.channel())) {
             throw new InvalidInputException("channel", "must be ASSISTED or PAPER");

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
@@ -57,6 +60,10 @@ public class ProviderResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created, with its new code (digits, Verhoeff check digit last)",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response create(@NotNull @Valid NewProvider request) {
         ProviderView created = providers.create(request);
         return Response.created(URI.create("/api/v1/providers/" + created.code()))

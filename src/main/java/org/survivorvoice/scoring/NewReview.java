@@ -3,6 +3,7 @@ package org.survivorvoice.scoring;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.survivorvoice.scoring.method.ReviewLabel;
 
 /** An admin records the field verification of a flagged provider. */
@@ -11,7 +12,7 @@ public record NewReview(
         @NotBlank @Size(max = 7) String period,
         @NotNull ReviewLabel label,
         @NotNull Boolean verified,
-        @Size(max = 1000) String note) {
+        @Schema(nullable = true) @Size(max = 1000) String note) {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package org.survivorvoice.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.survivorvoice.scoring.method.Band;
 
 /**
@@ -21,12 +22,13 @@ public record ProviderScoreView(
         double score,
         Interval interval,
         Band band,
-        Band previousBand,
+        @Schema(nullable = true, description = "the band of the quarter before; null when unscored")
+                Band previousBand,
         double verifiedShare,
         boolean named,
         boolean unchanged,
-        String publishedSince,
-        Long ratings) {
+        @Schema(nullable = true) String publishedSince,
+        @Schema(nullable = true) Long ratings) {
 
     /** The 90 % interval of the score. */
     public record Interval(double low, double high) {}

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.security.Roles;
 
@@ -27,6 +30,14 @@ public class ReviewResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "The provider has no score in that quarter, or not the band the label needs")
     public Response record(@NotNull @Valid NewReview request) {
         return Response.status(Response.Status.CREATED).entity(reviews.record(request)).build();
     }

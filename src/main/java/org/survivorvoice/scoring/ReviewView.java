@@ -1,5 +1,6 @@
 package org.survivorvoice.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.ReviewLabel;
 
@@ -14,5 +15,6 @@ public record ReviewView(
         ReviewLabel label,
         boolean verified,
         Band band,
-        Band previousBand,
+        @Schema(nullable = true, description = "the band of the quarter before; null when unscored")
+                Band previousBand,
         boolean named) {}

@@ -1,9 +1,16 @@
 package org.survivorvoice.survivor;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A partial consent change: fields left out keep their value. */
-public record ConsentChange(Boolean sms, Boolean ivr, Boolean webLink, Boolean reporting) {
+public record ConsentChange(
+        @Schema(nullable = true) Boolean sms,
+        @Schema(nullable = true) Boolean ivr,
+        @Schema(nullable = true) Boolean webLink,
+        @Schema(nullable = true) Boolean reporting) {
 
     /** Whether the change sets anything at all. */
+    @Schema(hidden = true)
     boolean isEmpty() {
         return sms == null && ivr == null && webLink == null && reporting == null;
     }

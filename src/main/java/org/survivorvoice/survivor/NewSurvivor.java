@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Enrolment of a survivor by a field worker. The phone is never returned by any endpoint. */
 public record NewSurvivor(
@@ -13,8 +14,9 @@ public record NewSurvivor(
                 String language,
         @NotNull Long areaId,
         @NotNull @Valid ConsentSettings consent,
-        @Valid SafeHours safeHours,
-        @Pattern(regexp = "[0-9]{4}", message = "must be four digits") String ivrPin) {
+        @Schema(nullable = true) @Valid SafeHours safeHours,
+        @Schema(nullable = true) @Pattern(regexp = "[0-9]{4}", message = "must be four digits")
+                String ivrPin) {
 
     @Override
     public String toString() {

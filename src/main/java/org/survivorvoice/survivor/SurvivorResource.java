@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.security.Roles;
 
@@ -31,6 +34,10 @@ public class SurvivorResource {
 
     @POST
     @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
+    @APIResponse(
+            responseCode = "201",
+            description = "Enrolled; the phone is never returned",
+            content = @Content(schema = @Schema(implementation = SurvivorView.class)))
     public Response enrol(@NotNull @Valid NewSurvivor request) {
         EnrolledSurvivor enrolled = survivors.enrol(request);
         return Response.created(URI.create("/api/v1/survivors/" + enrolled.id()))

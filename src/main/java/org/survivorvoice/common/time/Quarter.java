@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /** A calendar quarter, written {@code 2026-Q3} in the API, the database and the workbooks. */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
+    /** How a period is written: {@code 2026-Q3}. */
+    public static final String PATTERN = "^(\\d{4})-Q([1-4])$";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     public Quarter {
         if (quarter < 1 || quarter > 4) {

@@ -1,6 +1,7 @@
 package org.survivorvoice.outreach.outbox;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An outbound message as admins see it: the recipient only as the survivor id, the text only as a
@@ -8,29 +9,29 @@ import java.time.Instant;
  */
 public record OutboxItem(
         Long id,
-        Long survivorId,
+        @Schema(nullable = true) Long survivorId,
         Long invitationId,
-        String channel,
-        String kind,
+        OutboxMessage.Channel channel,
+        OutboxMessage.Kind kind,
         String templateKey,
         String language,
         OutboxStatus status,
         int attempts,
-        String sender,
-        String preview,
-        String lastError,
+        @Schema(nullable = true) String sender,
+        @Schema(nullable = true) String preview,
+        @Schema(nullable = true) String lastError,
         Instant createdAt,
-        Instant nextAttemptAt,
-        Instant sentAt,
-        Instant statusChangedAt) {
+        @Schema(nullable = true) Instant nextAttemptAt,
+        @Schema(nullable = true) Instant sentAt,
+        @Schema(nullable = true) Instant statusChangedAt) {
 
     static OutboxItem of(OutboxMessage m) {
         return new OutboxItem(
                 m.id,
                 m.survivorId,
                 m.invitation.id,
-                m.channel.name(),
-                m.kind.name(),
+                m.channel,
+                m.kind,
                 m.templateKey,
                 m.language,
                 m.status,

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.outreach.invitation.Invitation;
 
@@ -21,6 +22,7 @@ import org.survivorvoice.outreach.invitation.Invitation;
 public class OutboxMessage extends BaseEntity {
 
     /** SMS or voice call. */
+    @Schema(name = "OutboxChannel")
     public enum Channel {
         /** A text message. */
         SMS,
@@ -29,6 +31,7 @@ public class OutboxMessage extends BaseEntity {
     }
 
     /** Why the message exists. */
+    @Schema(name = "OutboxKind")
     public enum Kind {
         /** The first contact of an invitation. */
         INVITATION,

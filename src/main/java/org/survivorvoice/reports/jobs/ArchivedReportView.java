@@ -1,13 +1,15 @@
 package org.survivorvoice.reports.jobs;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.survivorvoice.reports.data.Audience;
 
 /** An archived workbook in the list. */
 public record ArchivedReportView(
         long reportId,
         String period,
-        String audience,
-        Long district,
+        Audience audience,
+        @Schema(nullable = true) Long district,
         boolean provisional,
         long sizeBytes,
         String sha256,
@@ -17,7 +19,7 @@ public record ArchivedReportView(
         return new ArchivedReportView(
                 report.id,
                 report.period,
-                report.audience.name(),
+                report.audience,
                 report.districtId,
                 report.provisional,
                 report.sizeBytes,

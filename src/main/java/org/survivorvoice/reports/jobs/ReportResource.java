@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.reports.data.Audience;
@@ -35,6 +38,14 @@ public class ReportResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.FUNDER, Roles.OFFICIAL})
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued; follow the job at Location",
+            content = @Content(schema = @Schema(implementation = ReportJobView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "A quarter that has not begun, or (except for admins) one not yet released")
     public Response request(
             @QueryParam("period") String period,
             @QueryParam("audience") String audience,

@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.survivorvoice.feedback.intake.sms.InboundSms;
 import org.survivorvoice.feedback.intake.sms.InboundSmsService;
 
@@ -39,6 +44,22 @@ public class GatewaySmsResource {
     @POST
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Inbound SMS from an aggregator (HMAC-SHA256 signed body)")
+    @RequestBody(
+            description =
+                    "the aggregator's message, form-encoded or JSON; the field names are set per"
+                            + " gateway (survivor-voice.gateways.<name>.*-param)",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                        schema = @Schema(type = SchemaType.OBJECT)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.OBJECT))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored; the body is the reply to send back (empty when none)",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
     public Response receive(
             @PathParam("gateway") String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The quick-exit link of every survivor page: leaves at once for a neutral site, and asks the
@@ -25,6 +26,9 @@ public class QuickExitResource {
 
     @GET
     @Operation(summary = "Quick exit: redirects to a neutral site")
+    @APIResponse(
+            responseCode = "303",
+            description = "To the neutral site; the browser drops this site's cookies")
     public Response leave() {
         return Response.seeOther(URI.create(config.quickExitUrl()))
                 .header("Clear-Site-Data", "\"cookies\"")

@@ -1,0 +1,147 @@
+package org.survivorvoice.common.openapi;
+
+import static org.survivorvoice.common.openapi.SharedStatus.HTML;
+import static org.survivorvoice.common.openapi.SharedStatus.PROBLEM;
+import static org.survivorvoice.common.openapi.SharedStatus.page;
+import static org.survivorvoice.common.openapi.SharedStatus.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kinds of route the service has, by path, and the statuses that the layers in front of every
+ * resource of a kind can answer: security, signature and CSRF filters, body limits, rate limits,
+ * the shared parameter parsers and the form flow. A resource documents its own statuses beside
+ * these.
+ */
+enum RouteKind {
+    /** The staff JSON API under {@code /api/}: HTTP Basic, problem+json errors. */
+    API,
+    /** Survivor pages (web form, invitation links, quick exit): friendly HTML pages. */
+    SURVIVOR_PAGE,
+    /** Staff pages under {@code /staff/}: HTML, HTTP Basic, the survivor pages' guards. */
+    STAFF_PAGE,
+    /** Twilio's webhooks: signed form posts answered with TwiML. */
+    TWILIO,
+    /** Other SMS aggregators: HMAC-signed bodies answered in plain text. */
+    GATEWAY;
+
+    static RouteKind of(String path) {
+        if (path.startsWith("/api/")) {
+            return API;
+        }
+        if (path.startsWith("/staff/")) {
+            return STAFF_PAGE;
+        }
+        if (path.startsWith("/twilio/")) {
+            return TWILIO;
+        }
+        if (path.startsWith("/gateway/")) {
+            return GATEWAY;
+        }
+        return SURVIVOR_PAGE;
+    }
+
+    /** The security scheme of a signed webhook kind; null for the others. */
+    String signatureScheme() {
+        return switch (this) {
+            case TWILIO -> "twilioSignature";
+            case GATEWAY -> "gatewaySignature";
+            default -> null;
+        };
+    }
+
+    /** Whether the routes are pages, which take {@code ?lang=}. */
+    boolean isPage() {
+        return this == SURVIVOR_PAGE || this == STAFF_PAGE;
+    }
+
+    /** Statuses shared by every operation of this kind with the given shape. */
+    List<SharedStatus> statuses(String path, boolean post, boolean hasBody, boolean hasParameters) {
+        List<SharedStatus> statuses = new ArrayList<>();
+        switch (this) {
+            case API -> {
+                if (hasBody || hasParameters) {
+                    statuses.add(
+                            problem(
+                                    400,
+                                    "Malformed or invalid input; `violations` names each field"));
+                }
+                statuses.add(problem(401, "No or wrong staff credentials"));
+                statuses.add(problem(403, "Your role or district does not allow this"));
+                if (path.contains("{") || hasParameters || hasBody) {
+                    statuses.add(
+                            problem(
+                                    404,
+                                    "An id, code, area or period the request names does not exist"
+                                            + " (or has no released scores)"));
+                }
+                if (hasBody) {
+                    statuses.add(problem(413, "The request body is too large"));
+                    statuses.add(problem(415, "The body is not application/json"));
+                }
+                statuses.add(
+                        problem(429, "Too many failed logins for this user name; see Retry-After"));
+            }
+            case SURVIVOR_PAGE, STAFF_PAGE -> pages(statuses, path, post);
+            case TWILIO -> {
+                statuses.add(
+                        new SharedStatus(
+                                403,
+                                "Missing or wrong X-Twilio-Signature; nothing is stored",
+                                List.of("application/xml")));
+                if (path.equals("/twilio/sms")) {
+                    statuses.add(
+                            new SharedStatus(
+                                    503,
+                                    "The message could not be stored; Twilio sends it again",
+                                    List.of("application/xml")));
+                }
+            }
+            case GATEWAY -> {
+                statuses.add(problem(400, "The body is not a message of this gateway's format"));
+                statuses.add(
+                        new SharedStatus(
+                                403,
+                                "Unknown gateway, body too large, or a missing or wrong signature;"
+                                        + " nothing is stored",
+                                List.of()));
+                statuses.add(
+                        new SharedStatus(
+                                503,
+                                "The message could not be stored; the gateway should retry",
+                                List.of("text/plain")));
+            }
+            default -> throw new IllegalStateException(name());
+        }
+        return statuses;
+    }
+
+    private void pages(List<SharedStatus> statuses, String path, boolean post) {
+        if (this == STAFF_PAGE) {
+            statuses.add(problem(401, "No or wrong staff credentials"));
+        }
+        if (post) {
+            statuses.add(new SharedStatus(303, "Stored; on to the thanks page", List.of()));
+            statuses.add(page(400, "The form could not be read"));
+            statuses.add(
+                    new SharedStatus(
+                            403,
+                            "The form has expired (CSRF token missing or wrong)"
+                                    + (this == STAFF_PAGE
+                                            ? ", or your role does not allow it"
+                                            : ""),
+                            this == STAFF_PAGE ? List.of(HTML, PROBLEM) : List.of(HTML)));
+            statuses.add(
+                    problem(415, "The body is not a form (application/x-www-form-urlencoded)"));
+            statuses.add(
+                    page(422, "Some answers are missing or invalid: the form again, with them"));
+        } else if (this == STAFF_PAGE) {
+            statuses.add(problem(403, "Your role does not allow this page"));
+        }
+        if (path.contains("{token}")) {
+            statuses.add(page(404, "A used, expired or unknown link (the same neutral page)"));
+        }
+        statuses.add(page(429, "Too many requests from this address; see Retry-After"));
+    }
+}

@@ -19,17 +19,20 @@ public record ProviderScoreView(
         Long districtId,
         String district,
         String ratingsBand,
-        double score,
+        @Schema(minimum = "0", maximum = "1", description = "posterior mean, a fraction")
+                double score,
         Interval interval,
         Band band,
         @Schema(nullable = true, description = "the band of the quarter before; null when unscored")
                 Band previousBand,
-        double verifiedShare,
+        @Schema(minimum = "0", maximum = "1") double verifiedShare,
         boolean named,
         boolean unchanged,
         @Schema(nullable = true) String publishedSince,
         @Schema(nullable = true) Long ratings) {
 
     /** The 90 % interval of the score. */
-    public record Interval(double low, double high) {}
+    public record Interval(
+            @Schema(minimum = "0", maximum = "1") double low,
+            @Schema(minimum = "0", maximum = "1") double high) {}
 }

@@ -1,5 +1,6 @@
 package org.survivorvoice.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.survivorvoice.scoring.method.Band;
 
 /**
@@ -9,7 +10,7 @@ import org.survivorvoice.scoring.method.Band;
 public record TrendPoint(
         String period,
         String ratingsBand,
-        double score,
+        @Schema(minimum = "0", maximum = "1") double score,
         ProviderScoreView.Interval interval,
         Band band,
         boolean unchanged) {}

@@ -66,6 +66,7 @@ public class ContractDocument implements OASFilter {
         api.getComponents().removeSchema("MultivaluedMapStringString");
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         schemas.values().forEach(schema -> inlineNullableEnums(schema, schemas));
+        schemas.values().forEach(ContractDocument::anchorPatterns);
         if (api.getPaths() == null) {
             return;
         }
@@ -227,6 +228,24 @@ public class ContractDocument implements OASFilter {
         List<Object> values = new ArrayList<>(target.getEnumeration());
         values.add(null);
         return inline.enumeration(values);
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} matches the whole value, a JSON Schema pattern any part of
+     * it: {@code en|hi|bn|te} would let {@code "xx en"} through. Patterns are anchored, except
+     * {@code \\S}, which SmallRye writes for {@code @NotBlank} and which means "any part".
+     */
+    private static void anchorPatterns(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            Schema target = property.getItems() != null ? property.getItems() : property;
+            String pattern = target.getPattern();
+            if (pattern != null && !pattern.equals("\\S") && !pattern.startsWith("^")) {
+                target.setPattern("^(?:" + pattern + ")$");
+            }
+        }
     }
 
     /** SmallRye's own placeholders for 400, 401 and 403, which carry no body. */

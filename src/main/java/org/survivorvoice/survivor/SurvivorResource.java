@@ -37,7 +37,7 @@ public class SurvivorResource {
     @APIResponse(
             responseCode = "201",
             description = "Enrolled; the phone is never returned",
-            content = @Content(schema = @Schema(implementation = SurvivorView.class)))
+            content = @Content(schema = @Schema(implementation = EnrolledSurvivor.class)))
     public Response enrol(@NotNull @Valid NewSurvivor request) {
         EnrolledSurvivor enrolled = survivors.enrol(request);
         return Response.created(URI.create("/api/v1/survivors/" + enrolled.id()))

@@ -76,6 +76,7 @@ public class ContractDocument implements OASFilter {
                         (path, item) ->
                                 item.getOperations()
                                         .forEach((method, op) -> complete(path, method, op)));
+        ResponseShapes.requireEveryProperty(api);
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation op) {

@@ -12,12 +12,13 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.error.InvalidInputException;
@@ -35,6 +36,7 @@ import org.survivorvoice.security.StaffContext;
 public class ProviderService {
 
     private static final int CODE_ATTEMPTS = 50;
+    private static final int CODES_PER_QUERY = 1_000;
 
     private final StaffContext staff;
     private final Validator validator;
@@ -48,11 +50,11 @@ public class ProviderService {
     /** Creates a provider in a district (or an area below one) with a fresh code. */
     @Transactional
     public ProviderView create(NewProvider request) {
-        Placed placed = place(request);
+        Placed placed = place(request, ProviderCategory::findByCode);
         if (!placed.violations().isEmpty()) {
             throw new InvalidInputException(placed.violations());
         }
-        return ProviderView.of(persist(placed));
+        return ProviderView.of(persist(placed, freshCodes(1).get(0)));
     }
 
     /**
@@ -62,32 +64,38 @@ public class ProviderService {
      */
     @Transactional
     public ProviderImportResult importAll(List<ProviderSheet.Row> rows) {
+        // a file names a few categories many times: each is looked up once
+        Map<String, Optional<ProviderCategory>> known = new HashMap<>();
+        Function<String, ProviderCategory> categories =
+                code ->
+                        known.computeIfAbsent(
+                                        code,
+                                        c -> Optional.ofNullable(ProviderCategory.findByCode(c)))
+                                .orElse(null);
         List<Violation> problems = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
-        Set<Integer> badRows = new HashSet<>();
         for (ProviderSheet.Row row : rows) {
             List<Violation> found = new ArrayList<>(row.problems());
             addForOtherFields(found, rules(row.request()));
-            Placed place = place(row.request());
+            Placed place = place(row.request(), categories);
             addForOtherFields(found, place.violations());
             found.stream()
                     .distinct()
                     .sorted(Comparator.comparing(v -> ProviderSheet.COLUMNS.indexOf(v.field())))
                     .map(v -> new Violation(row.number(), v.field(), v.message()))
                     .forEach(problems::add);
-            if (!found.isEmpty()) {
-                badRows.add(row.number());
-            }
             placed.add(place);
         }
         if (!problems.isEmpty()) {
+            long badRows = problems.stream().map(Violation::row).distinct().count();
             throw new InvalidInputException(
-                    badRows.size()
-                            + (badRows.size() == 1 ? " row" : " rows")
+                    badRows
+                            + (badRows == 1 ? " row" : " rows")
                             + " of the file cannot be imported; nothing was imported.",
                     problems);
         }
-        List<String> codes = placed.stream().map(p -> persist(p).code).toList();
+        Iterator<String> fresh = freshCodes(placed.size()).iterator();
+        List<String> codes = placed.stream().map(p -> persist(p, fresh.next()).code).toList();
         Log.infof("Imported %d providers", codes.size());
         return new ProviderImportResult(codes.size(), codes);
     }
@@ -146,13 +154,15 @@ public class ProviderService {
             Area area,
             List<Violation> violations) {}
 
-    /** The category and area a new provider names, each as create requires it. */
-    private static Placed place(NewProvider request) {
+    /**
+     * The category (looked up by code with {@code categories}) and area a new provider names, each
+     * as create requires it.
+     */
+    private static Placed place(
+            NewProvider request, Function<String, ProviderCategory> categories) {
         List<Violation> violations = new ArrayList<>();
         ProviderCategory category =
-                request.category() == null
-                        ? null
-                        : ProviderCategory.findByCode(request.category().strip());
+                request.category() == null ? null : categories.apply(request.category().strip());
         if (category == null) {
             violations.add(new Violation("category", "no such provider category"));
         }
@@ -165,10 +175,10 @@ public class ProviderService {
         return new Placed(request, category, area, violations);
     }
 
-    private Provider persist(Placed placed) {
+    private static Provider persist(Placed placed, String code) {
         NewProvider request = placed.request();
         Provider provider = new Provider();
-        provider.code = freshCode();
+        provider.code = code;
         provider.name = request.name().strip();
         provider.category = placed.category();
         provider.area = placed.area();
@@ -199,14 +209,34 @@ public class ProviderService {
         more.stream().filter(v -> !fields.contains(v.field())).forEach(found::add);
     }
 
-    private String freshCode() {
-        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-            String code = ProviderCode.random(random).value();
-            if (Provider.count("code", code) == 0) {
-                return code;
+    /**
+     * Fresh random codes, all different and none taken, checked against the table in one query per
+     * round of candidates rather than one per code (an import makes thousands).
+     */
+    private List<String> freshCodes(int count) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (int attempt = 0; attempt < CODE_ATTEMPTS && codes.size() < count; attempt++) {
+            Set<String> candidates = new LinkedHashSet<>();
+            while (candidates.size() < count - codes.size()) {
+                String code = ProviderCode.random(random).value();
+                if (!codes.contains(code)) {
+                    candidates.add(code);
+                }
             }
+            List<String> list = List.copyOf(candidates);
+            for (int from = 0; from < list.size(); from += CODES_PER_QUERY) {
+                List<String> chunk =
+                        list.subList(from, Math.min(list.size(), from + CODES_PER_QUERY));
+                Provider.<Provider>list("code in ?1", chunk)
+                        .forEach(p -> candidates.remove(p.code));
+            }
+            codes.addAll(candidates);
         }
-        throw new IllegalStateException("No free provider code after " + CODE_ATTEMPTS + " tries");
+        if (codes.size() < count) {
+            throw new IllegalStateException(
+                    "No free provider codes after " + CODE_ATTEMPTS + " tries");
+        }
+        return List.copyOf(codes);
     }
 
     private static String likeEscaped(String text) {

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.Violation;
@@ -87,6 +92,53 @@ class ProviderSheetTest {
             ProviderSheet.readXlsx(body);
         } catch (InvalidInputException e) {
             assertThat(e.status()).isEqualTo(400);
+        }
+    }
+
+    @Property(tries = 200)
+    void aDamagedWorkbookGivesRowsOrA400(
+            @ForAll @IntRange(min = 0, max = 1_000_000) int position,
+            @ForAll byte value,
+            @ForAll @IntRange(min = 1, max = 100) int keptPercent)
+            throws IOException {
+        byte[] damaged = workbook();
+        damaged[position % damaged.length] = value;
+        damaged = Arrays.copyOf(damaged, Math.max(1, damaged.length * keptPercent / 100));
+        try {
+            ProviderSheet.readXlsx(damaged);
+        } catch (InvalidInputException e) {
+            assertThat(e.status()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void readsAWorkbookOfNumbersAndText() throws IOException {
+        assertThat(ProviderSheet.readXlsx(workbook()))
+                .containsExactly(
+                        new ProviderSheet.Row(
+                                3,
+                                new NewProvider("Thana Basirhat", "POLICE", 12L, List.of("bn")),
+                                List.of()));
+    }
+
+    /** A workbook with a blank first row, the header in row 2 and one provider in row 3. */
+    private static byte[] workbook() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Providers");
+            sheet.createRow(0);
+            Row header = sheet.createRow(1);
+            List<String> names = List.of("Name", "Category", "AreaId", "Languages");
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            Row row = sheet.createRow(2);
+            row.createCell(0).setCellValue("Thana Basirhat");
+            row.createCell(1).setCellValue("POLICE");
+            row.createCell(2).setCellValue(12);
+            row.createCell(3).setCellValue("bn");
+            workbook.write(out);
+            return out.toByteArray();
         }
     }
 

@@ -11,13 +11,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
@@ -29,6 +35,8 @@ import org.survivorvoice.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers")
 public class ProviderResource {
+
+    private static final MediaType XLSX_TYPE = MediaType.valueOf(ProviderSheet.XLSX);
 
     private final ProviderService providers;
 
@@ -69,5 +77,39 @@ public class ProviderResource {
         return Response.created(URI.create("/api/v1/providers/" + created.code()))
                 .entity(created)
                 .build();
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({ProviderSheet.CSV, ProviderSheet.XLSX})
+    @ResponseStatus(201)
+    @Operation(summary = "Import providers from a .csv or .xlsx file: every row or none")
+    @RequestBody(
+            required = true,
+            description =
+                    "The file itself. First row: the columns name, category, areaId and"
+                            + " (optional) languages, in any order and case; at most "
+                            + ProviderSheet.MAX_ROWS
+                            + " rows; CSV as UTF-8.",
+            content = {
+                @Content(
+                        mediaType = ProviderSheet.CSV,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = ProviderSheet.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Every row created; codes in the order of the rows",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProviderImportResult.class)))
+    public ProviderImportResult importFile(@Context HttpHeaders headers, byte[] body) {
+        boolean workbook = XLSX_TYPE.isCompatible(headers.getMediaType());
+        return providers.importAll(
+                workbook ? ProviderSheet.readXlsx(body) : ProviderSheet.readCsv(body));
     }
 }

@@ -10,7 +10,12 @@ public class InvalidInputException extends DomainException {
     }
 
     public InvalidInputException(List<Violation> violations) {
-        super("The request has invalid fields.", violations);
+        this("The request has invalid fields.", violations);
+    }
+
+    /** Invalid input described for the client in {@code detail}, with any field problems. */
+    public InvalidInputException(String detail, List<Violation> violations) {
+        super(detail, violations);
     }
 
     @Override

@@ -119,7 +119,7 @@ public class ProblemMappers {
             case 405 -> "This method is not allowed here.";
             case 406 -> "The requested representation is not available.";
             case 413 -> "The request body is too large.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "Send the body as application/json (a provider import: text/csv or .xlsx).";
             default -> "The request could not be served.";
         };
     }

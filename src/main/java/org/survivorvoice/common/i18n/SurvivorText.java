@@ -33,6 +33,17 @@ public final class SurvivorText {
      * units without splitting a surrogate pair. Empty for null.
      */
     public static String normalise(String text, int maxLength) {
+        String cleaned = clean(text, maxLength);
+        StringBuilder out = new StringBuilder(cleaned.length());
+        cleaned.codePoints().forEach(cp -> out.appendCodePoint(asciiDigit(cp)));
+        return out.toString();
+    }
+
+    /**
+     * The text cleaned as {@link #normalise(String, int)} does, but with digits as written: for
+     * names and other text kept as typed, such as the cells of a staff upload.
+     */
+    public static String clean(String text, int maxLength) {
         if (text == null || maxLength <= 0) {
             return "";
         }
@@ -46,7 +57,7 @@ public final class SurvivorText {
                             if (cp == '\n' || cp == '\r' || cp == '\t') {
                                 out.append(' ');
                             } else if (!Character.isISOControl(cp) && !isInvisible(cp)) {
-                                out.appendCodePoint(asciiDigit(cp));
+                                out.appendCodePoint(cp);
                             }
                         });
         return cut(out.toString().strip(), maxLength);

@@ -299,10 +299,11 @@ public class ContractDocument implements OASFilter {
                         .addProperty(
                                 "row",
                                 integer("int32")
-                                        .minimum(BigDecimal.valueOf(2))
+                                        .minimum(BigDecimal.ONE)
                                         .description(
-                                                "the line of an uploaded file (imports only; the"
-                                                        + " header is line 1)"))
+                                                "the row of an uploaded file as a spreadsheet"
+                                                        + " shows it (imports only; the header"
+                                                        + " is row 1)"))
                         .addProperty("field", string("the request field, e.g. consent.sms"))
                         .addProperty("message", string("what is wrong with it"))
                         .required(List.of("field", "message"));

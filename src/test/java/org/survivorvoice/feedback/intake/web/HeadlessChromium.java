@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,8 +62,26 @@ final class HeadlessChromium {
     static void clickAndWait(ChromeDriver browser, By what) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> gone(page));
+    }
+
+    /**
+     * Whether the old page's root is gone. Chromium answers a node of a page being replaced with
+     * either a stale-element error or, in a tab that was just switched to, an inspector error
+     * ("Node with given id does not belong to the document"); both mean the same.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Sends the page's form and waits for the answer. */

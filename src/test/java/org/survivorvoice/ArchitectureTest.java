@@ -2,6 +2,7 @@ package org.survivorvoice;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -30,13 +31,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.security.StaffIdentityAugmentor;
 
 /**
  * The shape ARCHITECTURE.md and STYLE.md describe, checked on every build over the main classes
- * (tests and their fixtures are not imported, so a fixture may build rows as it needs). No rule has
- * an exception: the disclosure policy lives in {@code scoring.disclosure} beside the method it
- * re-runs, and the report contracts in {@code reports.data} (the template's names in {@code
- * reports.excel}).
+ * (tests and their fixtures are not imported, so a fixture may build rows as it needs). Only the
+ * naming rule has exceptions, named in it: {@link StaffIdentityAugmentor}, named for the Quarkus
+ * SPI it implements, and the dev-profile {@code demo} loader, named for what it writes. Otherwise
+ * the disclosure policy lives in {@code scoring.disclosure} beside the method it re-runs, and the
+ * report contracts in {@code reports.data} (the template's names in {@code reports.excel}).
  */
 @AnalyzeClasses(
         packages = "org.survivorvoice",
@@ -151,6 +154,26 @@ class ArchitectureTest {
                                     + " per encounter and tells outreach the encounter is rated"
                                     + " (the demo's JDBC bulk load writes rows, not entities)");
 
+    @ArchTest
+    static final ArchRule transactionalBeansAreNamedForTheirLayer =
+            classes()
+                    .that(openOrJoinTransactions())
+                    .and()
+                    .doNotBelongToAnyOf(StaffIdentityAugmentor.class)
+                    .and()
+                    .resideOutsideOfPackage(APP + ".demo..")
+                    .should()
+                    .haveSimpleNameEndingWith("Service")
+                    .orShould()
+                    .haveSimpleNameEndingWith("Queries")
+                    .because(
+                            "a bean with transactions is named for its layer (README, Where things"
+                                    + " live): XxxService changes data or is the use case a"
+                                    + " resource, schedule or intake adapter calls, XxxQueries only"
+                                    + " reads; StaffIdentityAugmentor is named for the Quarkus SPI"
+                                    + " it implements, and the dev-profile demo loader for what it"
+                                    + " writes");
+
     /** Calls of Panache: entities' and repositories' inherited or generated methods. */
     private static DescribedPredicate<JavaMethodCall> panacheCalls() {
         return describe(
@@ -159,6 +182,24 @@ class ArchitectureTest {
                         call.getTargetOwner().isAssignableTo(PanacheEntityBase.class)
                                 || call.getTargetOwner()
                                         .isAssignableTo(PanacheRepositoryBase.class));
+    }
+
+    /**
+     * Classes with {@code @Transactional} on themselves or a method, or using QuarkusTransaction.
+     */
+    private static DescribedPredicate<JavaClass> openOrJoinTransactions() {
+        return describe(
+                "open or join transactions",
+                c ->
+                        c.isAnnotatedWith(Transactional.class)
+                                || c.getMethods().stream()
+                                        .anyMatch(m -> m.isAnnotatedWith(Transactional.class))
+                                || c.getDirectDependenciesFromSelf().stream()
+                                        .anyMatch(
+                                                d ->
+                                                        d.getTargetClass()
+                                                                .isEquivalentTo(
+                                                                        QuarkusTransaction.class)));
     }
 
     /** Calls that persist an instance of the entity. */

@@ -193,7 +193,7 @@ final class InvitationModel {
                 plan, InvitationStatus.SENT, null, expires, reminded, reminded ? reminder : sent);
     }
 
-    /** The richest channel her consent allowed at the moment (Invitations.channelFor). */
+    /** The richest channel her consent allowed at the moment (InvitationService.channelFor). */
     static InvitationChannel channelFor(DemoSurvivor s, Instant at) {
         boolean reporting = s.consentReporting() || at.isBefore(s.consentChangedAt());
         if (!reporting) {

@@ -10,7 +10,7 @@ import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderService;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.StaffContext;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorService;
@@ -26,7 +26,7 @@ public class EncounterService {
     private final SurvivorService survivors;
     private final ProviderService providers;
     private final StaffContext staff;
-    private final AuditTrail audit;
+    private final AuditService audit;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
     private final EncounterInvitations invitations;
@@ -37,7 +37,7 @@ public class EncounterService {
             SurvivorService survivors,
             ProviderService providers,
             StaffContext staff,
-            AuditTrail audit,
+            AuditService audit,
             SurvivorVoiceConfig config,
             Clock clock,
             EncounterInvitations invitations,

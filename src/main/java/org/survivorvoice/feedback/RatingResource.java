@@ -35,9 +35,9 @@ public class RatingResource {
             EnumSet.of(Channel.ASSISTED, Channel.PAPER);
 
     private final FeedbackService feedback;
-    private final RatingQueries ratings;
+    private final RatingService ratings;
 
-    public RatingResource(FeedbackService feedback, RatingQueries ratings) {
+    public RatingResource(FeedbackService feedback, RatingService ratings) {
         this.feedback = feedback;
         this.ratings = ratings;
     }

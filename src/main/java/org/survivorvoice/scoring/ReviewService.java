@@ -11,7 +11,7 @@ import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.NamingRule;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 
@@ -23,14 +23,14 @@ public class ReviewService {
     private final ScoringQueries queries;
     private final ScoringService scoring;
     private final StaffContext staff;
-    private final AuditTrail audit;
+    private final AuditService audit;
 
     public ReviewService(
             ProviderService providers,
             ScoringQueries queries,
             ScoringService scoring,
             StaffContext staff,
-            AuditTrail audit) {
+            AuditService audit) {
         this.providers = providers;
         this.queries = queries;
         this.scoring = scoring;

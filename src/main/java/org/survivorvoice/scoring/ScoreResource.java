@@ -27,11 +27,12 @@ import org.survivorvoice.security.Roles;
 @Tag(name = "Scores")
 public class ScoreResource {
 
-    private final PublishedScores scores;
+    private final PublishedScoreService scores;
     private final ScoringService scoring;
     private final ReviewService reviews;
 
-    public ScoreResource(PublishedScores scores, ScoringService scoring, ReviewService reviews) {
+    public ScoreResource(
+            PublishedScoreService scores, ScoringService scoring, ReviewService reviews) {
         this.scores = scores;
         this.scoring = scoring;
         this.reviews = reviews;

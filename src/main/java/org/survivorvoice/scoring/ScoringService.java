@@ -33,20 +33,20 @@ import org.survivorvoice.scoring.method.UnitScore;
 public class ScoringService {
 
     private final ScoringQueries queries;
-    private final ScoreSnapshotWriter writer;
+    private final ScoreSnapshotService snapshots;
     private final ScoringConfig scoring;
     private final Clock clock;
     private final ReleaseCalendar releases;
 
     public ScoringService(
             ScoringQueries queries,
-            ScoreSnapshotWriter writer,
+            ScoreSnapshotService snapshots,
             ScoringConfig scoring,
             Clock clock,
             ReleaseCalendar releases) {
         this.releases = releases;
         this.queries = queries;
-        this.writer = writer;
+        this.snapshots = snapshots;
         this.scoring = scoring;
         this.clock = clock;
     }
@@ -55,7 +55,7 @@ public class ScoringService {
     @Transactional
     public RefreshResult refresh(Quarter period) {
         long started = System.nanoTime();
-        if (writer.isFrozen(period)) {
+        if (snapshots.isFrozen(period)) {
             return new RefreshResult(period.toString(), true, false, 0, 0, 0);
         }
         boolean freeze = isReleased(period);
@@ -93,7 +93,7 @@ public class ScoringService {
         Instant now = clock.instant();
         int stored;
         try {
-            stored = writer.replace(period, window(period).get(0), scored, freeze, now, params);
+            stored = snapshots.replace(period, window(period).get(0), scored, freeze, now, params);
         } catch (SQLException e) {
             throw new IllegalStateException("Score snapshots could not be stored", e);
         }

@@ -12,7 +12,7 @@ import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.StaffContext;
 
 /** Enrolment and consent of survivors; every read and change is audited. */
@@ -21,7 +21,7 @@ public class SurvivorService {
 
     private final PhoneVault vault;
     private final StaffContext staff;
-    private final AuditTrail audit;
+    private final AuditService audit;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
     private final Event<ConsentChanged> consentChanged;
@@ -29,7 +29,7 @@ public class SurvivorService {
     public SurvivorService(
             PhoneVault vault,
             StaffContext staff,
-            AuditTrail audit,
+            AuditService audit,
             SurvivorVoiceConfig config,
             Clock clock,
             Event<ConsentChanged> consentChanged) {

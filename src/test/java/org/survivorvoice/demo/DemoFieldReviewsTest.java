@@ -29,7 +29,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.outreach.OutreachFigures;
+import org.survivorvoice.outreach.OutreachQueries;
 import org.survivorvoice.outreach.ResponseRate;
 import org.survivorvoice.reports.QuarterlyReports;
 import org.survivorvoice.reports.data.Audience;
@@ -59,7 +59,7 @@ class DemoFieldReviewsTest {
     @Inject DemoProgrammeWriter writer;
     @Inject DemoFieldReviews reviews;
     @Inject ScoringQueries scoringQueries;
-    @Inject OutreachFigures figures;
+    @Inject OutreachQueries figures;
     @Inject ReportService reports;
     @Inject AgroalDataSource dataSource;
     @Inject Fixtures fixtures;

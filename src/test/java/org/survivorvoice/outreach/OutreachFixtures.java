@@ -16,12 +16,12 @@ import org.survivorvoice.encounter.EncounterOutcome;
 import org.survivorvoice.encounter.ServiceType;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.outreach.invitation.Invitation;
+import org.survivorvoice.outreach.invitation.InvitationService;
 import org.survivorvoice.outreach.invitation.InvitationState;
-import org.survivorvoice.outreach.invitation.Invitations;
 import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.outreach.outbox.OutboxMessage;
 import org.survivorvoice.outreach.outbox.OutboxStatus;
-import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
@@ -58,14 +58,14 @@ public class OutreachFixtures {
             String preview) {}
 
     private final PhoneVault vault;
-    private final Invitations invitations;
-    private final DoNotContactRegistry doNotContact;
+    private final InvitationService invitations;
+    private final DoNotContactService doNotContact;
     private final EntityManager em;
 
     public OutreachFixtures(
             PhoneVault vault,
-            Invitations invitations,
-            DoNotContactRegistry doNotContact,
+            InvitationService invitations,
+            DoNotContactService doNotContact,
             EntityManager em) {
         this.vault = vault;
         this.invitations = invitations;
@@ -214,7 +214,7 @@ public class OutreachFixtures {
     public void doNotContact(String phone) {
         doNotContact.add(
                 vault.blindIndex(PhoneNumber.parse(phone).orElseThrow()),
-                DoNotContactRegistry.Source.SMS);
+                DoNotContactService.Source.SMS);
     }
 
     /** Puts the phone on the registry straight in the table, bypassing the registry's event. */

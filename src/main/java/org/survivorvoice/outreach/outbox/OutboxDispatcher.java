@@ -15,20 +15,23 @@ import org.survivorvoice.outreach.sender.SendResult;
  * answer. Failures of 429, 5xx and timeouts retry with exponential back-off and jitter up to the
  * configured attempts; a circuit breaker stops all sends after consecutive failures. Delivery to
  * the gateway is at-least-once: only a crash between the gateway's acceptance and the commit of
- * {@link DispatchSteps#complete} can repeat a message, after the claim's lease runs out.
+ * {@link DispatchService#complete} can repeat a message, after the claim's lease runs out.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
-    private final Outbox outbox;
-    private final DispatchSteps steps;
+    private final OutboxService outbox;
+    private final DispatchService steps;
     private final OutboundSender sender;
     private final OutreachConfig config;
     private final CircuitBreaker breaker;
     private final String instance = "dispatcher-" + UUID.randomUUID();
 
     public OutboxDispatcher(
-            Outbox outbox, DispatchSteps steps, OutboundSender sender, OutreachConfig config) {
+            OutboxService outbox,
+            DispatchService steps,
+            OutboundSender sender,
+            OutreachConfig config) {
         this.outbox = outbox;
         this.steps = steps;
         this.sender = sender;
@@ -52,7 +55,7 @@ public class OutboxDispatcher {
                 refused++;
                 continue;
             }
-            DispatchSteps.Attempt attempt;
+            DispatchService.Attempt attempt;
             try {
                 attempt = steps.prepare(id, instance, now);
             } catch (RuntimeException e) {
@@ -96,7 +99,7 @@ public class OutboxDispatcher {
         return breaker.state();
     }
 
-    private SendResult send(long id, DispatchSteps.Attempt attempt) {
+    private SendResult send(long id, DispatchService.Attempt attempt) {
         try {
             SendResult result = sender.send(attempt.message());
             if (result.outcome() != SendResult.Outcome.ACCEPTED) {

@@ -21,9 +21,9 @@ import org.survivorvoice.security.Roles;
 @Tag(name = "Outbox")
 public class OutboxResource {
 
-    private final Outbox outbox;
+    private final OutboxService outbox;
 
-    public OutboxResource(Outbox outbox) {
+    public OutboxResource(OutboxService outbox) {
         this.outbox = outbox;
     }
 

@@ -15,10 +15,10 @@ import java.time.Clock;
 public class OutreachSchedule {
 
     private final OutboxDispatcher dispatcher;
-    private final OutreachSweep sweep;
+    private final OutreachSweepService sweep;
     private final Clock clock;
 
-    public OutreachSchedule(OutboxDispatcher dispatcher, OutreachSweep sweep, Clock clock) {
+    public OutreachSchedule(OutboxDispatcher dispatcher, OutreachSweepService sweep, Clock clock) {
         this.dispatcher = dispatcher;
         this.sweep = sweep;
         this.clock = clock;

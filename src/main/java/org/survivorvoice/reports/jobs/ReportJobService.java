@@ -19,7 +19,7 @@ import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.scoring.ScoringService;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 
@@ -37,7 +37,7 @@ public class ReportJobService {
 
     private final StaffContext staff;
     private final ScoringService scoring;
-    private final AuditTrail audit;
+    private final AuditService audit;
     private final Clock clock;
     private final ProgrammeCalendar calendar;
     private final Event<ReportJobQueued> queued;
@@ -45,7 +45,7 @@ public class ReportJobService {
     public ReportJobService(
             StaffContext staff,
             ScoringService scoring,
-            AuditTrail audit,
+            AuditService audit,
             Clock clock,
             ProgrammeCalendar calendar,
             Event<ReportJobQueued> queued) {

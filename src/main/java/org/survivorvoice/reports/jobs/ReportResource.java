@@ -27,9 +27,9 @@ public class ReportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportJobService jobs;
-    private final ArchivedReports archive;
+    private final ArchivedReportService archive;
 
-    public ReportResource(ReportJobService jobs, ArchivedReports archive) {
+    public ReportResource(ReportJobService jobs, ArchivedReportService archive) {
         this.jobs = jobs;
         this.archive = archive;
     }
@@ -81,7 +81,7 @@ public class ReportResource {
     @Produces(XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.FUNDER, Roles.OFFICIAL})
     public Response download(@PathParam("reportId") long reportId) {
-        ArchivedReports.Download download = archive.download(reportId);
+        ArchivedReportService.Download download = archive.download(reportId);
         return Response.ok(download.file().toFile(), XLSX)
                 .header("X-Content-SHA256", download.sha256())
                 .header(

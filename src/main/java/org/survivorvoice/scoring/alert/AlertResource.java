@@ -19,9 +19,9 @@ import org.survivorvoice.security.Roles;
 @Tag(name = "Alerts")
 public class AlertResource {
 
-    private final DeteriorationAlerts alerts;
+    private final DeteriorationAlertService alerts;
 
-    public AlertResource(DeteriorationAlerts alerts) {
+    public AlertResource(DeteriorationAlertService alerts) {
         this.alerts = alerts;
     }
 

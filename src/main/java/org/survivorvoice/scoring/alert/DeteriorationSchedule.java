@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DeteriorationSchedule {
 
-    private final DeteriorationAlerts alerts;
+    private final DeteriorationAlertService alerts;
 
-    public DeteriorationSchedule(DeteriorationAlerts alerts) {
+    public DeteriorationSchedule(DeteriorationAlertService alerts) {
         this.alerts = alerts;
     }
 

@@ -16,7 +16,7 @@ import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.outreach.OutreachFixtures.Consent;
 import org.survivorvoice.outreach.invitation.InvitationChannel;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
-import org.survivorvoice.outreach.invitation.InvitationTokens;
+import org.survivorvoice.outreach.invitation.InvitationTokenService;
 import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.outreach.invitation.TokenGrant;
 import org.survivorvoice.testing.FakeTwilio;
@@ -35,8 +35,8 @@ class OutboxDispatcherTest {
     @Inject Fixtures fixtures;
     @Inject OutreachFixtures outreach;
     @Inject OutboxDispatcher dispatcher;
-    @Inject Outbox outbox;
-    @Inject InvitationTokens tokens;
+    @Inject OutboxService outbox;
+    @Inject InvitationTokenService tokens;
 
     private String provider;
     private long district;

@@ -61,8 +61,8 @@ class TwoInstancesTest {
     @Inject Fixtures fixtures;
     @Inject OutreachFixtures outreach;
     @Inject OutboxDispatcher dispatcher;
-    @Inject Outbox outbox;
-    @Inject DispatchSteps steps;
+    @Inject OutboxService outbox;
+    @Inject DispatchService steps;
     @Inject OutboundSender sender;
     @Inject OutreachConfig config;
     @Inject AgroalDataSource dataSource;

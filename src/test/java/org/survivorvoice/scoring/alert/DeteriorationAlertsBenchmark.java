@@ -40,7 +40,7 @@ class DeteriorationAlertsBenchmark {
     private static final int NEW_RATINGS = 1_000;
 
     @Inject DemoProgrammeWriter writer;
-    @Inject DeteriorationAlerts alerts;
+    @Inject DeteriorationAlertService alerts;
     @Inject AgroalDataSource dataSource;
 
     @Test

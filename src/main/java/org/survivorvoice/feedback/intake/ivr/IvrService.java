@@ -18,41 +18,41 @@ import org.survivorvoice.feedback.intake.PhoneRater;
 import org.survivorvoice.feedback.intake.Twiml;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Effect;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Transition;
-import org.survivorvoice.feedback.intake.sms.SmsActions;
+import org.survivorvoice.feedback.intake.sms.SmsActionService;
 import org.survivorvoice.outreach.invitation.CallRequest;
-import org.survivorvoice.outreach.invitation.CallRequests;
+import org.survivorvoice.outreach.invitation.CallRequestService;
 import org.survivorvoice.outreach.invitation.PlacedCall;
-import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
 
 /**
- * IVR calls, incoming and placed for an invitation (found through {@link CallRequests} by CallSid):
- * the state lives in {@code ivr_call} keyed by CallSid and is changed only under a row lock, by a
- * webhook for the call's current step and version; any other request (a replay, a stale redirect)
- * gets the current step's TwiML and changes nothing.
+ * IVR calls, incoming and placed for an invitation (found through {@link CallRequestService} by
+ * CallSid): the state lives in {@code ivr_call} keyed by CallSid and is changed only under a row
+ * lock, by a webhook for the call's current step and version; any other request (a replay, a stale
+ * redirect) gets the current step's TwiML and changes nothing.
  */
 @ApplicationScoped
 public class IvrService {
 
     private final PhoneVault vault;
-    private final SmsActions phones;
+    private final SmsActionService phones;
     private final FeedbackService feedback;
-    private final DoNotContactRegistry doNotContact;
+    private final DoNotContactService doNotContact;
     private final IvrTwiml twiml;
-    private final CallRequests callRequests;
+    private final CallRequestService callRequests;
     private final Clock clock;
 
     public IvrService(
             PhoneVault vault,
-            SmsActions phones,
+            SmsActionService phones,
             FeedbackService feedback,
-            DoNotContactRegistry doNotContact,
+            DoNotContactService doNotContact,
             SurvivorMessages messages,
             SurvivorVoiceConfig config,
             IvrConfig ivr,
-            CallRequests callRequests,
+            CallRequestService callRequests,
             Clock clock) {
         this.vault = vault;
         this.phones = phones;
@@ -175,7 +175,7 @@ public class IvrService {
         if (transition.effect() == Effect.STORE_RATING && call.ratingId == null) {
             call.ratingId = store(call, next);
         } else if (transition.effect() == Effect.OPT_OUT && call.phoneIndex != null) {
-            doNotContact.add(call.phoneIndex, DoNotContactRegistry.Source.IVR);
+            doNotContact.add(call.phoneIndex, DoNotContactService.Source.IVR);
         }
         Log.infof("IVR call %s: %s -> %s", callSid, state.step(), next.step());
         return twiml.of(next, false, readBack(call, next));

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.hibernate.exception.LockAcquisitionException;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.common.i18n.SurvivorText;
-import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
 
@@ -28,9 +28,9 @@ public class InboundSmsService {
 
     private final PhoneVault vault;
     private final InboundBodySeal seal;
-    private final SmsActions actions;
+    private final SmsActionService actions;
     private final SurvivorMessages messages;
-    private final DoNotContactRegistry doNotContact;
+    private final DoNotContactService doNotContact;
     private final SmsConfig config;
     private final SmsGrammar grammar;
     private final Clock clock;
@@ -38,9 +38,9 @@ public class InboundSmsService {
     public InboundSmsService(
             PhoneVault vault,
             InboundBodySeal seal,
-            SmsActions actions,
+            SmsActionService actions,
             SurvivorMessages messages,
-            DoNotContactRegistry doNotContact,
+            DoNotContactService doNotContact,
             SmsConfig config,
             Clock clock) {
         this.vault = vault;
@@ -142,7 +142,7 @@ public class InboundSmsService {
         }
         String body = seal.open(message.bodyCiphertext, gateway, externalId);
         SmsCommand command = grammar.parse(body);
-        SmsActions.Outcome outcome = actions.act(command, message.phoneIndex);
+        SmsActionService.Outcome outcome = actions.act(command, message.phoneIndex);
         message.status = InboundStatus.PROCESSED;
         message.command = command.kind();
         message.replyText = outcome.reply();

@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import org.survivorvoice.feedback.intake.ivr.IvrService;
-import org.survivorvoice.outreach.outbox.Outbox;
+import org.survivorvoice.outreach.outbox.OutboxService;
 import org.survivorvoice.outreach.outbox.OutboxStatus;
 
 /**
  * Twilio's status callbacks of the messages and calls the outbox sent: each status is applied
- * through {@link Outbox#applyStatus}, which only moves forward, so callbacks arriving late, twice
- * or out of order leave the furthest state. A call that ended also ends its IVR flow, keeping the
- * answers of a caller who hung up mid-survey. Unknown ids change nothing.
+ * through {@link OutboxService#applyStatus}, which only moves forward, so callbacks arriving late,
+ * twice or out of order leave the furthest state. A call that ended also ends its IVR flow, keeping
+ * the answers of a caller who hung up mid-survey. Unknown ids change nothing.
  *
  * <p>Twilio does not retry a status callback, whatever the answer, and a later callback still moves
  * the state on; so a failure here is logged and the webhook answers as usual.
@@ -28,11 +28,11 @@ public class StatusCallbacks {
     /** Longest id taken; Twilio's are 34 characters. */
     private static final int MAX_SID = 64;
 
-    private final Outbox outbox;
+    private final OutboxService outbox;
     private final IvrService ivr;
     private final Clock clock;
 
-    public StatusCallbacks(Outbox outbox, IvrService ivr, Clock clock) {
+    public StatusCallbacks(OutboxService outbox, IvrService ivr, Clock clock) {
         this.outbox = outbox;
         this.ivr = ivr;
         this.clock = clock;

@@ -27,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @SurvivorPage
 public class InvitationFormResource {
 
-    private final InvitationForms invitations;
+    private final InvitationFormService invitations;
     private final SurvivorPages pages;
     private final SurvivorVisit visit;
 
     public InvitationFormResource(
-            InvitationForms invitations, SurvivorPages pages, SurvivorVisit visit) {
+            InvitationFormService invitations, SurvivorPages pages, SurvivorVisit visit) {
         this.invitations = invitations;
         this.pages = pages;
         this.visit = visit;
@@ -85,7 +85,7 @@ public class InvitationFormResource {
 
     private Response questions(
             String token,
-            InvitationForms.OpenInvitation open,
+            InvitationFormService.OpenInvitation open,
             RatingForm kept,
             Map<String, String> errors) {
         visit.languageInsteadOfGuess(open.language());

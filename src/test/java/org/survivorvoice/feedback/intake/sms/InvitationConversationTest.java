@@ -26,7 +26,7 @@ import org.survivorvoice.outreach.invitation.InvitationReason;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
 import org.survivorvoice.outreach.invitation.SmsConversation;
 import org.survivorvoice.outreach.outbox.OutboxDispatcher;
-import org.survivorvoice.outreach.outbox.OutreachSweep;
+import org.survivorvoice.outreach.outbox.OutreachSweepService;
 import org.survivorvoice.outreach.template.OutreachTemplates;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.CapturedLog;
@@ -54,7 +54,7 @@ class InvitationConversationTest {
     @Inject OutreachFixtures outreach;
     @Inject ConversationRecords records;
     @Inject OutboxDispatcher dispatcher;
-    @Inject OutreachSweep sweep;
+    @Inject OutreachSweepService sweep;
     @Inject OutreachTemplates templates;
 
     private final SurvivorMessages messages = new SurvivorMessages();

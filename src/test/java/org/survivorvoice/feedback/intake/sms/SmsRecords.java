@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.survivorvoice.feedback.Answers;
 import org.survivorvoice.feedback.Rating;
-import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
@@ -17,9 +17,9 @@ import org.survivorvoice.provider.Provider;
 public class SmsRecords {
 
     private final PhoneVault vault;
-    private final DoNotContactRegistry doNotContact;
+    private final DoNotContactService doNotContact;
 
-    public SmsRecords(PhoneVault vault, DoNotContactRegistry doNotContact) {
+    public SmsRecords(PhoneVault vault, DoNotContactService doNotContact) {
         this.vault = vault;
         this.doNotContact = doNotContact;
     }

@@ -7,7 +7,7 @@ import org.survivorvoice.area.Area;
 import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.outreach.invitation.Invitation;
 import org.survivorvoice.outreach.invitation.InvitationToken;
-import org.survivorvoice.outreach.invitation.InvitationTokens;
+import org.survivorvoice.outreach.invitation.InvitationTokenService;
 import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.testing.Fixtures;
 
@@ -20,9 +20,10 @@ public class InvitationLinks {
 
     private final Fixtures fixtures;
     private final OutreachFixtures outreach;
-    private final InvitationTokens tokens;
+    private final InvitationTokenService tokens;
 
-    public InvitationLinks(Fixtures fixtures, OutreachFixtures outreach, InvitationTokens tokens) {
+    public InvitationLinks(
+            Fixtures fixtures, OutreachFixtures outreach, InvitationTokenService tokens) {
         this.fixtures = fixtures;
         this.outreach = outreach;
         this.tokens = tokens;

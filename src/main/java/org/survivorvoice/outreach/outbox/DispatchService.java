@@ -9,15 +9,15 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.outreach.OutreachConfig;
 import org.survivorvoice.outreach.invitation.CallRequest;
-import org.survivorvoice.outreach.invitation.CallRequests;
+import org.survivorvoice.outreach.invitation.CallRequestService;
 import org.survivorvoice.outreach.invitation.ContactDecision;
-import org.survivorvoice.outreach.invitation.Conversations;
+import org.survivorvoice.outreach.invitation.ConversationService;
 import org.survivorvoice.outreach.invitation.Invitation;
 import org.survivorvoice.outreach.invitation.InvitationChannel;
 import org.survivorvoice.outreach.invitation.InvitationReason;
+import org.survivorvoice.outreach.invitation.InvitationService;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
-import org.survivorvoice.outreach.invitation.InvitationTokens;
-import org.survivorvoice.outreach.invitation.Invitations;
+import org.survivorvoice.outreach.invitation.InvitationTokenService;
 import org.survivorvoice.outreach.sender.OutboundMessage;
 import org.survivorvoice.outreach.sender.OutboundSender;
 import org.survivorvoice.outreach.sender.SendResult;
@@ -32,15 +32,15 @@ import org.survivorvoice.privacy.PhoneVault;
  * itself happens between them, outside any transaction.
  */
 @ApplicationScoped
-public class DispatchSteps {
+public class DispatchService {
 
     /** A message ready for the gateway; lives only in memory. */
     public record Attempt(OutboundMessage message, Long callRequestId) {}
 
-    private final Invitations invitations;
-    private final InvitationTokens tokens;
-    private final Conversations conversations;
-    private final CallRequests callRequests;
+    private final InvitationService invitations;
+    private final InvitationTokenService tokens;
+    private final ConversationService conversations;
+    private final CallRequestService callRequests;
     private final OutreachTemplates templates;
     private final PhoneVault vault;
     private final OutboundSender sender;
@@ -50,11 +50,11 @@ public class DispatchSteps {
     private final Backoff backoff;
     private final SecureRandom random = new SecureRandom();
 
-    public DispatchSteps(
-            Invitations invitations,
-            InvitationTokens tokens,
-            Conversations conversations,
-            CallRequests callRequests,
+    public DispatchService(
+            InvitationService invitations,
+            InvitationTokenService tokens,
+            ConversationService conversations,
+            CallRequestService callRequests,
             OutreachTemplates templates,
             PhoneVault vault,
             OutboundSender sender,

@@ -13,7 +13,7 @@ import org.survivorvoice.outreach.OutreachConfig;
  * answers its most recently opened conversation that is still open.
  */
 @ApplicationScoped
-public class Conversations {
+public class ConversationService {
 
     /** Conversations expired per call of {@link #expire}; the rest wait for the next sweep. */
     static final int BATCH = 500;
@@ -21,7 +21,7 @@ public class Conversations {
     private final OutreachConfig config;
     private final Event<ConversationEnded> ended;
 
-    public Conversations(OutreachConfig config, Event<ConversationEnded> ended) {
+    public ConversationService(OutreachConfig config, Event<ConversationEnded> ended) {
         this.config = config;
         this.ended = ended;
     }

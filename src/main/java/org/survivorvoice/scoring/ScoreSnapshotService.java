@@ -27,7 +27,7 @@ import org.survivorvoice.scoring.method.UnitScore;
  * providers a row-by-row ORM insert with IDENTITY keys would cost one round trip each.
  */
 @ApplicationScoped
-public class ScoreSnapshotWriter {
+public class ScoreSnapshotService {
 
     private static final String INSERT_SNAPSHOT =
             """
@@ -54,7 +54,7 @@ public class ScoreSnapshotWriter {
 
     private final AgroalDataSource dataSource;
 
-    public ScoreSnapshotWriter(AgroalDataSource dataSource) {
+    public ScoreSnapshotService(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Outbound invitation calls, found by the voice webhooks through Twilio's CallSid. */
 @ApplicationScoped
-public class CallRequests {
+public class CallRequestService {
 
     /** The invitation call Twilio placed under this CallSid. */
     @Transactional

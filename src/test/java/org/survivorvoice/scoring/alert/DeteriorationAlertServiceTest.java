@@ -17,10 +17,10 @@ import org.survivorvoice.testing.Fixtures;
 
 /** The update service against the embedded database: two updates at once. */
 @QuarkusTest
-class DeteriorationAlertsTest {
+class DeteriorationAlertServiceTest {
 
     @Inject Fixtures fixtures;
-    @Inject DeteriorationAlerts alerts;
+    @Inject DeteriorationAlertService alerts;
 
     private static int[] overall(String pattern) {
         return pattern.chars().map(c -> c == 'D' ? 2 : 5).toArray();

@@ -20,7 +20,7 @@ import org.survivorvoice.feedback.intake.sms.SmsCommand.Rate;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Start;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Stop;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
-import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.survivor.Survivor;
 
@@ -33,18 +33,18 @@ import org.survivorvoice.survivor.Survivor;
  * she sends is still acted on, so her rating counts.
  */
 @ApplicationScoped
-public class SmsActions {
+public class SmsActionService {
 
     private final FeedbackService feedback;
-    private final DoNotContactRegistry doNotContact;
+    private final DoNotContactService doNotContact;
     private final SurvivorMessages messages;
-    private final InvitationConversations conversations;
+    private final InvitationConversationService conversations;
 
-    public SmsActions(
+    public SmsActionService(
             FeedbackService feedback,
-            DoNotContactRegistry doNotContact,
+            DoNotContactService doNotContact,
             SurvivorMessages messages,
-            InvitationConversations conversations) {
+            InvitationConversationService conversations) {
         this.feedback = feedback;
         this.doNotContact = doNotContact;
         this.messages = messages;
@@ -127,7 +127,7 @@ public class SmsActions {
      */
     private Outcome answerPendingQuestion(
             QuestionAnswer answer, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
-        Optional<InvitationConversations.Reply> answered =
+        Optional<InvitationConversationService.Reply> answered =
                 phoneIndex == null
                         ? Optional.empty()
                         : conversations.answer(phoneIndex, answer, language);
@@ -142,7 +142,7 @@ public class SmsActions {
         if (phoneIndex == null) {
             return reply(language, "sms.unknown", false);
         }
-        boolean added = doNotContact.add(phoneIndex, DoNotContactRegistry.Source.SMS);
+        boolean added = doNotContact.add(phoneIndex, DoNotContactService.Source.SMS);
         // confirmed once: a second STOP is already a request for silence
         return new Outcome(added ? text(language, "sms.stop") : null, null);
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * and unknown tokens are indistinguishable to callers: all give an empty answer.
  */
 @ApplicationScoped
-public class InvitationTokens {
+public class InvitationTokenService {
 
     private static final int TOKEN_BYTES = 18;
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{24}");

@@ -19,7 +19,7 @@ import org.survivorvoice.scoring.disclosure.PublishedFigures;
 import org.survivorvoice.scoring.disclosure.PublishedRelease;
 import org.survivorvoice.scoring.disclosure.Viewer;
 import org.survivorvoice.scoring.method.Band;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 
@@ -27,10 +27,10 @@ import org.survivorvoice.security.StaffContext;
  * Reads stored snapshots for the scores API through the disclosure rules: officials see only their
  * district, quarters are shown to officials and funders only after their release delay, funders
  * never see a provider named in an alert or significant band (counted as under review), and
- * suppressed providers are only counted.
+ * suppressed providers are only counted. An admin's read of the exact figures writes an audit row.
  */
 @ApplicationScoped
-public class PublishedScores {
+public class PublishedScoreService {
 
     /** The flagged bands as a SQL list, from the disclosure policy. */
     private static final String FLAGGED =
@@ -45,15 +45,15 @@ public class PublishedScores {
     private final StaffContext staff;
     private final ScoringService scoring;
     private final ScoringQueries queries;
-    private final AuditTrail audit;
+    private final AuditService audit;
     private final ReleaseCalendar releases;
 
-    public PublishedScores(
+    public PublishedScoreService(
             EntityManager em,
             StaffContext staff,
             ScoringService scoring,
             ScoringQueries queries,
-            AuditTrail audit,
+            AuditService audit,
             ReleaseCalendar releases) {
         this.releases = releases;
         this.audit = audit;

@@ -19,7 +19,7 @@ import org.survivorvoice.encounter.EncounterView.InvitationSummary;
 import org.survivorvoice.encounter.RatingStored;
 import org.survivorvoice.outreach.OutreachConfig;
 import org.survivorvoice.privacy.DoNotContactAdded;
-import org.survivorvoice.privacy.DoNotContactRegistry;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.survivor.ConsentChanged;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorStatus;
@@ -34,17 +34,17 @@ import org.survivorvoice.survivor.SurvivorStatus;
  * only an invitation created while its encounter's rating was being stored in another transaction.
  */
 @ApplicationScoped
-public class Invitations implements EncounterInvitations {
+public class InvitationService implements EncounterInvitations {
 
-    private final DoNotContactRegistry doNotContact;
+    private final DoNotContactService doNotContact;
     private final EncounterRatings ratings;
     private final OutreachConfig config;
     private final Clock clock;
     private final Event<InvitationQueued> queued;
     private final Event<InvitationStopped> stopped;
 
-    public Invitations(
-            DoNotContactRegistry doNotContact,
+    public InvitationService(
+            DoNotContactService doNotContact,
             EncounterRatings ratings,
             OutreachConfig config,
             Clock clock,

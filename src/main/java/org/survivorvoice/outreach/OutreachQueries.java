@@ -14,11 +14,11 @@ import org.survivorvoice.common.time.Quarter;
  * invitation's encounter).
  */
 @ApplicationScoped
-public class OutreachFigures {
+public class OutreachQueries {
 
     private final EntityManager em;
 
-    public OutreachFigures(EntityManager em) {
+    public OutreachQueries(EntityManager em) {
         this.em = em;
     }
 

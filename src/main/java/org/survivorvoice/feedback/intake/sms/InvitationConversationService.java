@@ -16,7 +16,7 @@ import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.QuestionAnswer;
 import org.survivorvoice.outreach.invitation.ConversationEnded;
-import org.survivorvoice.outreach.invitation.Conversations;
+import org.survivorvoice.outreach.invitation.ConversationService;
 import org.survivorvoice.outreach.invitation.OpenConversation;
 import org.survivorvoice.outreach.invitation.SmsConversation;
 import org.survivorvoice.privacy.DoNotContactAdded;
@@ -29,17 +29,17 @@ import org.survivorvoice.privacy.DoNotContactAdded;
  * kept in every case: a rating with only the overall answer still counts.
  */
 @ApplicationScoped
-public class InvitationConversations {
+public class InvitationConversationService {
 
     /** A reply to the phone and the rating the answer completed, if it did. */
     public record Reply(String key, Long ratingId) {}
 
-    private final Conversations conversations;
+    private final ConversationService conversations;
     private final FeedbackService feedback;
     private final Clock clock;
 
-    public InvitationConversations(
-            Conversations conversations, FeedbackService feedback, Clock clock) {
+    public InvitationConversationService(
+            ConversationService conversations, FeedbackService feedback, Clock clock) {
         this.conversations = conversations;
         this.feedback = feedback;
         this.clock = clock;

@@ -12,18 +12,19 @@ import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterRatings;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 
 /**
- * Ratings read for other features: the admins' quality-check list (every call audited), and whether
- * an encounter is rated (for outreach, through {@link EncounterRatings}).
+ * Ratings read for staff and other features: the admins' quality-check list (every call writes an
+ * audit row, hence a service), and whether an encounter is rated (for outreach, through {@link
+ * EncounterRatings}). Ratings are stored only by {@link FeedbackService}.
  */
 @ApplicationScoped
-public class RatingQueries implements EncounterRatings {
+public class RatingService implements EncounterRatings {
 
-    private final AuditTrail audit;
+    private final AuditService audit;
 
-    public RatingQueries(AuditTrail audit) {
+    public RatingService(AuditService audit) {
         this.audit = audit;
     }
 

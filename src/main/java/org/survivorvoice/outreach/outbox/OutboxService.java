@@ -23,11 +23,11 @@ import org.survivorvoice.outreach.invitation.InvitationStopped;
  * What an invitation still has queued is cancelled when it stops ({@link InvitationStopped}).
  */
 @ApplicationScoped
-public class Outbox {
+public class OutboxService {
 
     private final EntityManager em;
 
-    public Outbox(EntityManager em) {
+    public OutboxService(EntityManager em) {
         this.em = em;
     }
 

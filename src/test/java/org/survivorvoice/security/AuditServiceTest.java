@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.survivorvoice.testing.Fixtures;
 
 @QuarkusTest
-class AuditTrailTest {
+class AuditServiceTest {
 
     @Inject AgroalDataSource dataSource;
     @Inject Fixtures fixtures;

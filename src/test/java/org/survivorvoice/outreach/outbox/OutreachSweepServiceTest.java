@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.outreach.OutreachFigures;
 import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.outreach.OutreachFixtures.Consent;
+import org.survivorvoice.outreach.OutreachQueries;
 import org.survivorvoice.outreach.ResponseRate;
-import org.survivorvoice.outreach.invitation.Conversations;
+import org.survivorvoice.outreach.invitation.ConversationService;
 import org.survivorvoice.outreach.invitation.InvitationReason;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
-import org.survivorvoice.outreach.invitation.InvitationTokens;
+import org.survivorvoice.outreach.invitation.InvitationTokenService;
 import org.survivorvoice.outreach.invitation.Occasion;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
@@ -28,18 +28,18 @@ import org.survivorvoice.testing.Fixtures;
 
 /** One reminder after three days, expiry after fourteen, conversations and response rates. */
 @QuarkusTest
-class OutreachSweepTest {
+class OutreachSweepServiceTest {
 
     private static final Pattern LINK = Pattern.compile("/r/([A-Za-z0-9_-]{24})");
 
     @Inject Fixtures fixtures;
     @Inject OutreachFixtures outreach;
     @Inject OutboxDispatcher dispatcher;
-    @Inject OutreachSweep sweep;
-    @Inject InvitationTokens tokens;
-    @Inject Conversations conversations;
+    @Inject OutreachSweepService sweep;
+    @Inject InvitationTokenService tokens;
+    @Inject ConversationService conversations;
     @Inject PhoneVault vault;
-    @Inject OutreachFigures figures;
+    @Inject OutreachQueries figures;
 
     private long district;
     private String provider;

@@ -1,16 +1,22 @@
 package org.survivorvoice.scoring.alert;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.persistence.PageRequest;
@@ -36,7 +42,7 @@ import org.survivorvoice.security.StaffContext;
  * processed removes them from later p0 counts but does not undo an alert already stored.
  */
 @ApplicationScoped
-public class DeteriorationAlerts {
+public class DeteriorationAlertService {
 
     /**
      * Ratings younger than this are left for the next update: a rating is stamped before its
@@ -45,22 +51,44 @@ public class DeteriorationAlerts {
      */
     static final Duration SETTLE = Duration.ofMinutes(5);
 
+    /** Rows per JDBC batch, so a first run's batch does not grow without bound. */
+    private static final int BATCH = 1_000;
+
+    private static final String INSERT_ALERT =
+            """
+            INSERT INTO score_alert (provider_id, category_id, district_id, period, rating_id,
+              fired_at, statistic, threshold, p0, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_STATE =
+            """
+            INSERT INTO score_cusum_state (provider_id, statistic, last_rating_id, last_rated_at,
+              created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """;
+    private static final String UPDATE_STATE =
+            """
+            UPDATE score_cusum_state
+            SET statistic = ?, last_rating_id = ?, last_rated_at = ?, updated_at = ?
+            WHERE provider_id = ?
+            """;
+
     private final AlertQueries queries;
-    private final AlertStore store;
+    private final AgroalDataSource dataSource;
     private final ScoringConfig scoring;
     private final SurvivorVoiceConfig config;
     private final StaffContext staff;
     private final Clock clock;
 
-    public DeteriorationAlerts(
+    public DeteriorationAlertService(
             AlertQueries queries,
-            AlertStore store,
+            AgroalDataSource dataSource,
             ScoringConfig scoring,
             SurvivorVoiceConfig config,
             StaffContext staff,
             Clock clock) {
         this.queries = queries;
-        this.store = store;
+        this.dataSource = dataSource;
         this.scoring = scoring;
         this.config = config;
         this.staff = staff;
@@ -91,7 +119,7 @@ public class DeteriorationAlerts {
                     new ProviderSequences(new DeteriorationMonitor(baselines, params), states);
             long processed = queries.streamPending(cutoff, scoring.verifiedOnly(), sequences);
             sequences.finish();
-            store.write(sequences.alerts, sequences.states, states.keySet(), clock.instant());
+            store(sequences.alerts, sequences.states, states.keySet(), clock.instant());
             return finished(started, processed, sequences.states.size(), sequences.alerts.size());
         } catch (SQLException e) {
             throw new IllegalStateException("Deterioration alerts could not be updated", e);
@@ -106,6 +134,76 @@ public class DeteriorationAlerts {
                         + " alerts, in %d ms",
                 ratings, providers, alerts, millis);
         return new DeteriorationRun(ratings, alerts, millis);
+    }
+
+    /**
+     * Stores the new alerts and each processed provider's CUSUM state (inserted the first time,
+     * updated after) with JDBC batches on the pooled connection, which is enlisted in the update's
+     * transaction. A first run over a national programme touches 10,000 providers; row-by-row ORM
+     * writes with IDENTITY keys would cost a round trip each.
+     *
+     * @param stored providers that already had a state row when the update began
+     */
+    private void store(
+            Collection<DeteriorationAlert> alerts,
+            Collection<DeteriorationState> states,
+            Set<Long> stored,
+            Instant now)
+            throws SQLException {
+        LocalDateTime at = AlertQueries.utc(now);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement alert = c.prepareStatement(INSERT_ALERT);
+                PreparedStatement insert = c.prepareStatement(INSERT_STATE);
+                PreparedStatement update = c.prepareStatement(UPDATE_STATE)) {
+            int pending = 0;
+            for (DeteriorationAlert a : alerts) {
+                int i = 1;
+                alert.setLong(i++, a.providerId());
+                alert.setLong(i++, a.categoryId());
+                alert.setLong(i++, a.districtId());
+                alert.setString(i++, a.period().toString());
+                alert.setLong(i++, a.ratingId());
+                alert.setObject(i++, AlertQueries.utc(a.firedAt()));
+                alert.setDouble(i++, a.statistic());
+                alert.setDouble(i++, a.threshold());
+                alert.setDouble(i++, a.p0());
+                alert.setObject(i++, at);
+                alert.setObject(i, at);
+                alert.addBatch();
+                if (++pending % BATCH == 0) {
+                    alert.executeBatch();
+                }
+            }
+            alert.executeBatch();
+            int inserts = 0;
+            int updates = 0;
+            for (DeteriorationState s : states) {
+                if (stored.contains(s.providerId())) {
+                    update.setDouble(1, s.statistic());
+                    update.setLong(2, s.lastRatingId());
+                    update.setObject(3, AlertQueries.utc(s.lastRatedAt()));
+                    update.setObject(4, at);
+                    update.setLong(5, s.providerId());
+                    update.addBatch();
+                    if (++updates % BATCH == 0) {
+                        update.executeBatch();
+                    }
+                } else {
+                    insert.setLong(1, s.providerId());
+                    insert.setDouble(2, s.statistic());
+                    insert.setLong(3, s.lastRatingId());
+                    insert.setObject(4, AlertQueries.utc(s.lastRatedAt()));
+                    insert.setObject(5, at);
+                    insert.setObject(6, at);
+                    insert.addBatch();
+                    if (++inserts % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
     }
 
     /**

@@ -10,12 +10,12 @@ import java.time.Clock;
  * row is never missing for a read that succeeded. Details never hold personal data.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditService {
 
     private final StaffContext staff;
     private final Clock clock;
 
-    public AuditTrail(StaffContext staff, Clock clock) {
+    public AuditService(StaffContext staff, Clock clock) {
         this.staff = staff;
         this.clock = clock;
     }

@@ -17,7 +17,7 @@ import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
-import org.survivorvoice.outreach.invitation.InvitationTokens;
+import org.survivorvoice.outreach.invitation.InvitationTokenService;
 import org.survivorvoice.outreach.invitation.TokenGrant;
 import org.survivorvoice.provider.Provider;
 
@@ -29,16 +29,19 @@ import org.survivorvoice.provider.Provider;
  * empty.
  */
 @ApplicationScoped
-public class InvitationForms {
+public class InvitationFormService {
 
-    private final InvitationTokens tokens;
+    private final InvitationTokenService tokens;
     private final FeedbackService feedback;
     private final WebConfig config;
     private final Clock clock;
     private final RequestWindows perToken;
 
-    public InvitationForms(
-            InvitationTokens tokens, FeedbackService feedback, WebConfig config, Clock clock) {
+    public InvitationFormService(
+            InvitationTokenService tokens,
+            FeedbackService feedback,
+            WebConfig config,
+            Clock clock) {
         this.tokens = tokens;
         this.feedback = feedback;
         this.config = config;

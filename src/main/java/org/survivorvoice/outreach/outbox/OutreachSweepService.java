@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.survivorvoice.encounter.EncounterRatings;
 import org.survivorvoice.outreach.OutreachConfig;
-import org.survivorvoice.outreach.invitation.Conversations;
+import org.survivorvoice.outreach.invitation.ConversationService;
 import org.survivorvoice.outreach.invitation.Invitation;
 import org.survivorvoice.outreach.invitation.InvitationReason;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
@@ -14,12 +14,12 @@ import org.survivorvoice.outreach.invitation.InvitationStatus;
 /**
  * Ends invitations whose validity ran out, expires SMS conversations, and queues the configured
  * reminder of invitations sent but unanswered. A rating closes its encounter's invitations at once
- * ({@code Invitations} observes it); one stored while its invitation was being created left that
- * invitation open, so the sweep still marks an invitation of a rated encounter answered rather than
- * expire or remind it.
+ * ({@code InvitationService} observes it); one stored while its invitation was being created left
+ * that invitation open, so the sweep still marks an invitation of a rated encounter answered rather
+ * than expire or remind it.
  */
 @ApplicationScoped
-public class OutreachSweep {
+public class OutreachSweepService {
 
     /** Invitations handled per kind of work and run; the rest wait for the next run. */
     static final int BATCH = 500;
@@ -27,14 +27,14 @@ public class OutreachSweep {
     /** What one sweep did. */
     public record SweepRun(int expired, int answered, int reminders, int conversationsExpired) {}
 
-    private final Outbox outbox;
-    private final Conversations conversations;
+    private final OutboxService outbox;
+    private final ConversationService conversations;
     private final EncounterRatings ratings;
     private final OutreachConfig config;
 
-    public OutreachSweep(
-            Outbox outbox,
-            Conversations conversations,
+    public OutreachSweepService(
+            OutboxService outbox,
+            ConversationService conversations,
             EncounterRatings ratings,
             OutreachConfig config) {
         this.outbox = outbox;

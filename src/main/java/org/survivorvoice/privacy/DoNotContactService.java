@@ -11,11 +11,11 @@ import jakarta.transaction.Transactional;
  * clear.
  */
 @ApplicationScoped
-public class DoNotContactRegistry {
+public class DoNotContactService {
 
     private final Event<DoNotContactAdded> added;
 
-    public DoNotContactRegistry(Event<DoNotContactAdded> added) {
+    public DoNotContactService(Event<DoNotContactAdded> added) {
         this.added = added;
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.Audience;
-import org.survivorvoice.security.AuditTrail;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 
@@ -22,13 +22,13 @@ import org.survivorvoice.security.StaffContext;
  * is audited.
  */
 @ApplicationScoped
-public class ArchivedReports {
+public class ArchivedReportService {
 
     private final StaffContext staff;
     private final ReportArchive archive;
-    private final AuditTrail audit;
+    private final AuditService audit;
 
-    public ArchivedReports(StaffContext staff, ReportArchive archive, AuditTrail audit) {
+    public ArchivedReportService(StaffContext staff, ReportArchive archive, AuditService audit) {
         this.staff = staff;
         this.archive = archive;
         this.audit = audit;

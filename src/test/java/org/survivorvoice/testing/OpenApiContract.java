@@ -141,7 +141,11 @@ public final class OpenApiContract implements OrderedFilter {
         URI document = any.resolve("/q/openapi?format=json");
         try {
             HttpResponse<String> answer =
-                    HttpClient.newHttpClient()
+                    HttpClient.newBuilder()
+                            // plain HTTP/1.1: the default client's h2c upgrade once failed here
+                            // as an HTTP/2 frame error on an HTTP/1.1 answer
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build()
                             .send(
                                     HttpRequest.newBuilder(document).build(),
                                     HttpResponse.BodyHandlers.ofString());

@@ -35,6 +35,20 @@ public record RatingSubmission(
     }
 
     /**
+     * A verified rating of the encounter entered with its provider's code, which the service checks
+     * against the encounter's provider, rated now, without a comment.
+     */
+    public static RatingSubmission ofEncounterOfProvider(
+            long encounterId,
+            String providerCode,
+            Channel channel,
+            String language,
+            RatingAnswers answers) {
+        return new RatingSubmission(
+                encounterId, providerCode, null, null, channel, language, answers, null, null);
+    }
+
+    /**
      * An unverified rating of the provider by an anonymous rater (see {@link #by}), rated now,
      * without a comment.
      */

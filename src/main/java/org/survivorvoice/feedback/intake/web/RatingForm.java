@@ -16,13 +16,21 @@ import org.survivorvoice.provider.ProviderCode;
  * Pure.
  */
 public record RatingForm(
-        Step step, String codeText, Answers answers, Boolean moneyAsked, String comment) {
+        Step step,
+        String codeText,
+        String encounterText,
+        Answers answers,
+        Boolean moneyAsked,
+        String comment) {
 
     /** Longest comment kept, in UTF-16 units (the form's {@code maxlength}). */
     public static final int MAX_COMMENT = 2000;
 
     /** Longest code text kept for showing again; a real code is six digits. */
     static final int MAX_CODE_TEXT = 40;
+
+    /** Longest encounter number kept for showing again. */
+    static final int MAX_ENCOUNTER_TEXT = 20;
 
     /** The answer fields in the order the page asks them. */
     public static final List<String> QUESTIONS =
@@ -63,11 +71,13 @@ public record RatingForm(
             return Optional.empty();
         }
         String code = first(form, "code");
+        String encounter = first(form, "encounter");
         String comment = first(form, "comment");
         return Optional.of(
                 new RatingForm(
                         step.get(),
                         code == null ? "" : cut(code, MAX_CODE_TEXT),
+                        encounter == null ? "" : cut(encounter, MAX_ENCOUNTER_TEXT),
                         new Answers(scores[0], scores[1], scores[2], scores[3], scores[4]),
                         money == null || money.isEmpty() ? null : money.equals("yes"),
                         comment == null || comment.isBlank() ? null : comment));
@@ -85,6 +95,33 @@ public record RatingForm(
             return Optional.of("web.error.code-required");
         }
         return code().isPresent() ? Optional.empty() : Optional.of("web.error.code-not-recognised");
+    }
+
+    /**
+     * The encounter number a field worker typed (Indian-script digits allowed); empty when none was
+     * typed or it is not a number.
+     */
+    public Optional<Long> encounter() {
+        String digits = encounterDigits();
+        if (digits.isEmpty()
+                || digits.length() > 18
+                || !digits.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(digits);
+        return id > 0 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The error of the optional encounter field as a message key; empty when blank or valid. */
+    public Optional<String> encounterError() {
+        if (encounterDigits().isEmpty() || encounter().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("web.error.encounter-not-found");
+    }
+
+    private String encounterDigits() {
+        return SurvivorText.normalise(encounterText, MAX_ENCOUNTER_TEXT).replaceAll("[\\s-]", "");
     }
 
     /** The errors of the question fields, field name to message key; empty when none. */

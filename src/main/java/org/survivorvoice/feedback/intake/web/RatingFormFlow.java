@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
-import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.provider.ProviderCode;
 
 /**
@@ -32,7 +31,7 @@ public class RatingFormFlow {
 
     /** The first page: the code field, empty. */
     public Response start(FormPlace place) {
-        return pages.code(place, visit.language(), visit.csrfToken(), "", null);
+        return pages.code(place, visit.language(), visit.csrfToken(), "", "", Map.of());
     }
 
     /** Handles a POST of either step. */
@@ -52,12 +51,35 @@ public class RatingFormFlow {
         if (provider.isEmpty()) {
             return codeAgain(place, form, "web.error.code-not-recognised");
         }
+        String encounter = "";
+        if (place == FormPlace.ASSISTED) {
+            Optional<String> encounterError =
+                    form.encounterError()
+                            .or(
+                                    () ->
+                                            form.encounter()
+                                                    .flatMap(
+                                                            id ->
+                                                                    ratings.encounterProblem(
+                                                                            id, code)));
+            if (encounterError.isPresent()) {
+                return pages.code(
+                        place,
+                        language,
+                        visit.csrfToken(),
+                        form.codeText(),
+                        form.encounterText(),
+                        Map.of("encounter", encounterError.get()));
+            }
+            encounter = form.encounter().map(String::valueOf).orElse("");
+        }
         if (form.step() == RatingForm.Step.CODE) {
             return pages.questions(
                     place,
                     language,
                     visit.csrfToken(),
                     code.value(),
+                    encounter,
                     provider.get(),
                     null,
                     Map.of());
@@ -65,11 +87,24 @@ public class RatingFormFlow {
         Map<String, String> errors = form.answerErrors();
         if (!errors.isEmpty()) {
             return pages.questions(
-                    place, language, visit.csrfToken(), code.value(), provider.get(), form, errors);
+                    place,
+                    language,
+                    visit.csrfToken(),
+                    code.value(),
+                    encounter,
+                    provider.get(),
+                    form,
+                    errors);
         }
-        Optional<RatingReceipt> stored = ratings.submit(place, code, form, language);
-        if (stored.isEmpty()) {
-            return codeAgain(place, form, "web.error.code-not-recognised");
+        WebRatings.Stored stored = ratings.submit(place, code, form, language);
+        if (stored.receipt() == null) {
+            return pages.code(
+                    place,
+                    language,
+                    visit.csrfToken(),
+                    form.codeText(),
+                    form.encounterText(),
+                    Map.of(stored.field(), stored.error()));
         }
         // after a POST, a redirect: reloading the thanks page cannot send the rating twice
         return Response.seeOther(
@@ -94,6 +129,12 @@ public class RatingFormFlow {
     }
 
     private Response codeAgain(FormPlace place, RatingForm form, String error) {
-        return pages.code(place, visit.language(), visit.csrfToken(), form.codeText(), error);
+        return pages.code(
+                place,
+                visit.language(),
+                visit.csrfToken(),
+                form.codeText(),
+                form.encounterText(),
+                Map.of("code", error));
     }
 }

@@ -71,7 +71,12 @@ public class SurvivorPages {
 
     /** The first page of a form: the provider code, with its error if there is one. */
     public Response code(
-            FormPlace place, SurvivorLanguage language, String csrf, String code, String error) {
+            FormPlace place,
+            SurvivorLanguage language,
+            String csrf,
+            String code,
+            String encounter,
+            Map<String, String> errors) {
         Map<String, String> t = texts.get(language);
         TemplateInstance page =
                 page(codePage, language, place.path())
@@ -79,8 +84,10 @@ public class SurvivorPages {
                         .data("assisted", place == FormPlace.ASSISTED)
                         .data("csrf", csrf)
                         .data("code", code == null ? "" : code)
-                        .data("codeError", error == null ? null : t.get(error));
-        return html(error == null ? 200 : 422, page);
+                        .data("codeError", text(t, errors, "code"))
+                        .data("encounter", encounter == null ? "" : encounter)
+                        .data("encounterError", text(t, errors, "encounter"));
+        return html(errors.isEmpty() ? 200 : 422, page);
     }
 
     /** The questions about the provider read back by name, with the answers kept and errors. */
@@ -89,6 +96,7 @@ public class SurvivorPages {
             SurvivorLanguage language,
             String csrf,
             String code,
+            String encounter,
             String provider,
             RatingForm kept,
             Map<String, String> errors) {
@@ -99,6 +107,7 @@ public class SurvivorPages {
                 language,
                 csrf,
                 code,
+                encounter,
                 provider,
                 kept,
                 errors);
@@ -116,7 +125,7 @@ public class SurvivorPages {
             String provider,
             RatingForm kept,
             Map<String, String> errors) {
-        return questions(action, false, false, language, csrf, code, provider, kept, errors);
+        return questions(action, false, false, language, csrf, code, "", provider, kept, errors);
     }
 
     private Response questions(
@@ -126,6 +135,7 @@ public class SurvivorPages {
             SurvivorLanguage language,
             String csrf,
             String code,
+            String encounter,
             String provider,
             RatingForm kept,
             Map<String, String> errors) {
@@ -172,6 +182,7 @@ public class SurvivorPages {
                         .data("codeChangeable", codeChangeable)
                         .data("csrf", csrf)
                         .data("code", code)
+                        .data("encounter", encounter)
                         .data("provider", provider)
                         .data("questions", questions)
                         .data("money", moneyQuestion)

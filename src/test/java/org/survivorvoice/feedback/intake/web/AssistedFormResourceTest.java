@@ -17,6 +17,7 @@ import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.Staff;
 
 @QuarkusTest
 class AssistedFormResourceTest {
@@ -65,6 +66,108 @@ class AssistedFormResourceTest {
         assertThat(stored.get(0).language).isEqualTo("te");
         assertThat(stored.get(0).verified).isFalse();
         assertThat(stored.get(0).answers.overall()).isEqualTo(2);
+    }
+
+    @Test
+    void anAssistedRatingNamingItsEncounterIsVerifiedAndTiedToIt() {
+        Area district = fixtures.district();
+        String worker = fixtures.user(Roles.FIELDWORKER, district.id);
+        String code = fixtures.provider(district.id, "POLICE", "Encounter Check Police Station");
+        long survivor =
+                Staff.enrol(worker, district.id, "98" + (10_000_000 + RANDOM.nextInt(89_999_999)));
+        long encounter = Staff.encounter(worker, survivor, code);
+        WebForms.Opened page = WebForms.open(as(worker), "/staff/assisted?lang=bn");
+
+        page.post(
+                        as(worker),
+                        "/staff/assisted",
+                        withEncounter(WebForms.codeStep(code, "bn"), encounter))
+                .then()
+                .statusCode(200)
+                .body(containsString("Encounter Check Police Station"))
+                .body(containsString("name=\"encounter\" value=\"" + encounter + "\""));
+        page.post(
+                        as(worker),
+                        "/staff/assisted",
+                        withEncounter(WebForms.answers(code, "bn", "4"), encounter))
+                .then()
+                .statusCode(303);
+
+        List<Rating> stored = WebForms.ratingsOf(code);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).verified).isTrue();
+        assertThat(stored.get(0).encounter.id).isEqualTo(encounter);
+        assertThat(stored.get(0).survivor.id).isEqualTo(survivor);
+        assertThat(stored.get(0).channel).isEqualTo(Channel.ASSISTED);
+
+        // the same encounter again: the error is shown next to the encounter, nothing is stored
+        page.post(
+                        as(worker),
+                        "/staff/assisted",
+                        withEncounter(WebForms.answers(code, "bn", "2"), encounter))
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString(
+                                messages.text(SurvivorLanguage.BN, "web.error.encounter-rated")));
+        assertThat(WebForms.ratingsOf(code)).hasSize(1);
+    }
+
+    @Test
+    void anEncounterOfAnotherProviderOrDistrictIsRefusedBeforeTheQuestions() {
+        Area own = fixtures.district();
+        Area other = fixtures.district();
+        String worker = fixtures.user(Roles.FIELDWORKER, own.id);
+        String elsewhere = fixtures.user(Roles.FIELDWORKER, other.id);
+        String code = fixtures.provider(own.id, "HOSPITAL", "Right Provider Hospital");
+        String otherCode = fixtures.provider(own.id, "HOSPITAL", "Other Provider Hospital");
+        long survivor =
+                Staff.enrol(worker, own.id, "97" + (10_000_000 + RANDOM.nextInt(89_999_999)));
+        long encounter = Staff.encounter(worker, survivor, otherCode);
+        WebForms.Opened page = WebForms.open(as(worker), "/staff/assisted");
+
+        page.post(
+                        as(worker),
+                        "/staff/assisted",
+                        withEncounter(WebForms.codeStep(code, "en"), encounter))
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString(
+                                messages.text(
+                                        SurvivorLanguage.EN,
+                                        "web.error.encounter-other-provider")));
+        page.post(as(worker), "/staff/assisted", withEncounter(WebForms.codeStep(code, "en"), 0))
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString(
+                                messages.text(
+                                        SurvivorLanguage.EN, "web.error.encounter-not-found")));
+        // another district's field worker cannot see the encounter at all
+        String theirCode = fixtures.provider(other.id, "HOSPITAL", "Their Hospital");
+        WebForms.Opened theirs = WebForms.open(as(elsewhere), "/staff/assisted");
+        theirs.post(
+                        as(elsewhere),
+                        "/staff/assisted",
+                        withEncounter(WebForms.answers(theirCode, "en", "5"), encounter))
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString(
+                                messages.text(
+                                        SurvivorLanguage.EN, "web.error.encounter-not-found")));
+        assertThat(WebForms.ratingsOf(code)).isEmpty();
+        assertThat(WebForms.ratingsOf(otherCode)).isEmpty();
+        assertThat(WebForms.ratingsOf(theirCode)).isEmpty();
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    private static Map<String, String> withEncounter(Map<String, String> fields, long encounter) {
+        Map<String, String> with = new java.util.LinkedHashMap<>(fields);
+        with.put("encounter", Long.toString(encounter));
+        return with;
     }
 
     @Test

@@ -135,7 +135,7 @@ public class PublishedScoreService {
                                 + previous
                                 + order);
         bind(items, period, district, category)
-                .setParameter("first", page.page() * page.size())
+                .setParameter("first", page.offset())
                 .setParameter("size", page.size());
         List<ProviderScoreView> views = new ArrayList<>();
         for (NativeRow row : NativeRow.list(items)) {

@@ -232,7 +232,7 @@ public class AlertQueries {
                     s.setLong(i++, district.get());
                 }
                 s.setInt(i++, page.size());
-                s.setLong(i, (long) page.page() * page.size());
+                s.setLong(i, page.offset());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         items.add(view(rs, zone));

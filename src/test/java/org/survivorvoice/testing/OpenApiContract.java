@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -43,15 +42,26 @@ import java.util.stream.Collectors;
  */
 public final class OpenApiContract implements OrderedFilter {
 
-    /** Exchanges checked in this JVM, written to {@link #TALLY} when it exits. */
-    private static final AtomicLong CHECKED = new AtomicLong();
+    /**
+     * Exchanges checked in this JVM, written to {@link #TALLY} when it exits. Quarkus loads test
+     * classes again for each application restart (test profiles, resources), so the count lives in
+     * a system property, which every class loader shares, and the exit hook is registered once.
+     */
+    private static final String CHECKED = OpenApiContract.class.getName() + ".checked";
 
     private static final Path TALLY = Path.of("target", "openapi-contract.txt");
 
     private static volatile OpenApiInteractionValidator validator;
 
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(OpenApiContract::writeTally));
+    private static void countOne() {
+        synchronized (System.getProperties()) {
+            String before = System.getProperty(CHECKED);
+            if (before == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(OpenApiContract::writeTally));
+            }
+            long count = before == null ? 0 : Long.parseLong(before);
+            System.setProperty(CHECKED, Long.toString(count + 1));
+        }
     }
 
     @Override
@@ -77,7 +87,7 @@ public final class OpenApiContract implements OrderedFilter {
                         .filter(m -> m.getLevel() == Level.ERROR)
                         .filter(m -> counts(m, request, response))
                         .toList();
-        CHECKED.incrementAndGet();
+        countOne();
         if (!broken.isEmpty()) {
             throw new AssertionError(
                     request.getMethod()
@@ -171,7 +181,7 @@ public final class OpenApiContract implements OrderedFilter {
     }
 
     private static void writeTally() {
-        long checked = CHECKED.get();
+        long checked = Long.parseLong(System.getProperty(CHECKED, "0"));
         if (checked == 0) {
             return;
         }

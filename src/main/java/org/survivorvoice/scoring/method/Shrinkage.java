@@ -29,22 +29,29 @@ public final class Shrinkage {
     }
 
     /**
-     * Quantiles of {@code Beta(x + m theta0, n - x + m (1 - theta0))}. When theta0 is 0 or 1 one
-     * parameter is 0 and the posterior is a point mass at 0 or 1, so the interval is that point.
+     * The posterior {@code Beta(x + m theta0, n - x + m (1 - theta0))} of x satisfied ratings in n
+     * against target theta0 with prior weight m: the one place this formula is written.
+     */
+    public static BetaPosterior posterior(long x, long n, double theta0, double m) {
+        return new BetaPosterior(x + m * theta0, n - x + m * (1 - theta0));
+    }
+
+    /**
+     * Quantiles of the {@link #posterior}. When theta0 is 0 or 1 one parameter is 0 and the
+     * posterior is a point mass at 0 or 1, so the interval is that point.
      */
     public static ScoreInterval interval(
             long x, long n, double theta0, double m, ScoringParameters params) {
-        double alpha = x + m * theta0;
-        double beta = n - x + m * (1 - theta0);
-        if (alpha <= 0) {
+        BetaPosterior posterior = posterior(x, n, theta0, m);
+        if (posterior.alpha() == 0) {
             return new ScoreInterval(0, 0);
         }
-        if (beta <= 0) {
+        if (posterior.beta() == 0) {
             return new ScoreInterval(1, 1);
         }
-        BetaDistribution posterior = BetaDistribution.of(alpha, beta);
+        BetaDistribution distribution = BetaDistribution.of(posterior.alpha(), posterior.beta());
         return new ScoreInterval(
-                posterior.inverseCumulativeProbability(params.intervalLower()),
-                posterior.inverseCumulativeProbability(params.intervalUpper()));
+                distribution.inverseCumulativeProbability(params.intervalLower()),
+                distribution.inverseCumulativeProbability(params.intervalUpper()));
     }
 }

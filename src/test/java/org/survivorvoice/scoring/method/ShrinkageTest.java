@@ -1,6 +1,7 @@
 package org.survivorvoice.scoring.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,28 @@ class ShrinkageTest {
     void intervalIsThePointWhenTheTargetIsCertain() {
         assertThat(Shrinkage.interval(0, 30, 0, 20, PARAMS)).isEqualTo(new ScoreInterval(0, 0));
         assertThat(Shrinkage.interval(30, 30, 1, 20, PARAMS)).isEqualTo(new ScoreInterval(1, 1));
+    }
+
+    @Test
+    void posteriorIsTheBetaWhoseMeanIsTheScore() {
+        // 30 of 40 against theta0 0.5 with m = 10: Beta(30 + 5, 10 + 5)
+        BetaPosterior posterior = Shrinkage.posterior(30, 40, 0.5, 10);
+
+        assertThat(posterior).isEqualTo(new BetaPosterior(35, 15));
+        assertThat(posterior.mean()).isCloseTo(Shrinkage.score(30, 40, 0.5, 10), within(1e-15));
+        assertThat(Shrinkage.posterior(0, 30, 0, 20).isPointMass()).isTrue();
+        assertThat(posterior.isPointMass()).isFalse();
+    }
+
+    @Test
+    void posteriorRejectsParametersOfNoDistribution() {
+        assertThatThrownBy(() -> new BetaPosterior(-1, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BetaPosterior(0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BetaPosterior(Double.NaN, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BetaPosterior(Double.POSITIVE_INFINITY, 3))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

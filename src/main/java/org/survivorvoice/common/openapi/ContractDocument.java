@@ -2,8 +2,6 @@ package org.survivorvoice.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -39,7 +37,7 @@ public class ContractDocument implements OASFilter {
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());
         }
-        api.getComponents().addSchema(PROBLEM, problemSchema());
+        api.getComponents().addSchema(PROBLEM, ProblemSchema.of());
         api.getComponents()
                 .addSecurityScheme(
                         RouteKind.TWILIO.signatureScheme(),
@@ -65,8 +63,7 @@ public class ContractDocument implements OASFilter {
         // the resources' form maps, described by describeForm instead
         api.getComponents().removeSchema("MultivaluedMapStringString");
         Map<String, Schema> schemas = api.getComponents().getSchemas();
-        schemas.values().forEach(schema -> inlineNullableEnums(schema, schemas));
-        schemas.values().forEach(ContractDocument::anchorPatterns);
+        SchemaCorrections.apply(schemas);
         if (api.getPaths() == null) {
             return;
         }
@@ -177,78 +174,6 @@ public class ContractDocument implements OASFilter {
         }
     }
 
-    /**
-     * A nullable property of a referenced type: SmallRye writes it as {@code allOf: [$ref]} beside
-     * {@code nullable} with no type, which OpenAPI 3.0.3 does not allow (nullable needs a type) and
-     * validators read as "must match the reference", so null fails. Values (enums, date-times) are
-     * written in place, with null allowed; objects get their type beside nullable.
-     */
-    private static void inlineNullableEnums(Schema schema, Map<String, Schema> components) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
-        properties.replaceAll((name, property) -> inlined(property, components));
-        schema.setProperties(properties);
-    }
-
-    private static Schema inlined(Schema property, Map<String, Schema> components) {
-        // SmallRye models a nullable reference as anyOf: [$ref, {type: null}]
-        List<Schema> anyOf = property.getAnyOf();
-        if (anyOf == null || anyOf.size() != 2 || anyOf.get(0).getRef() == null) {
-            return property;
-        }
-        String ref = anyOf.get(0).getRef();
-        Schema target = components.get(ref.substring(ref.lastIndexOf('/') + 1));
-        if (target == null) {
-            return property;
-        }
-        if (target.getProperties() != null) {
-            // an object: OpenAPI 3.0 wants the type beside nullable
-            return OASFactory.createSchema()
-                    .type(List.of(SchemaType.OBJECT, SchemaType.NULL))
-                    .allOf(List.of(OASFactory.createSchema().ref(ref)))
-                    .description(property.getDescription());
-        }
-        // a value (an enum, a date-time): written in place, with null allowed
-        List<SchemaType> types = new ArrayList<>(target.getType());
-        types.add(SchemaType.NULL);
-        Schema inline =
-                OASFactory.createSchema()
-                        .type(types)
-                        .format(target.getFormat())
-                        .pattern(target.getPattern())
-                        .example(target.getExample())
-                        .description(
-                                property.getDescription() != null
-                                        ? property.getDescription()
-                                        : target.getDescription());
-        if (target.getEnumeration() == null) {
-            return inline;
-        }
-        List<Object> values = new ArrayList<>(target.getEnumeration());
-        values.add(null);
-        return inline.enumeration(values);
-    }
-
-    /**
-     * Bean Validation's {@code @Pattern} matches the whole value, a JSON Schema pattern any part of
-     * it: {@code en|hi|bn|te} would let {@code "xx en"} through. Patterns are anchored, except
-     * {@code \\S}, which SmallRye writes for {@code @NotBlank} and which means "any part".
-     */
-    private static void anchorPatterns(Schema schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        for (Schema property : schema.getProperties().values()) {
-            Schema target = property.getItems() != null ? property.getItems() : property;
-            String pattern = target.getPattern();
-            if (pattern != null && !pattern.equals("\\S") && !pattern.startsWith("^")) {
-                target.setPattern("^(?:" + pattern + ")$");
-            }
-        }
-    }
-
     /** SmallRye's own placeholders for 400, 401 and 403, which carry no body. */
     private static boolean isDefault(
             org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
@@ -289,58 +214,5 @@ public class ContractDocument implements OASFilter {
 
     private static Schema integer(String format) {
         return OASFactory.createSchema().addType(SchemaType.INTEGER).format(format);
-    }
-
-    /** RFC 9457 problem details as {@link Problem} writes them. */
-    private static Schema problemSchema() {
-        Schema violation =
-                OASFactory.createSchema()
-                        .addType(SchemaType.OBJECT)
-                        .addProperty(
-                                "row",
-                                integer("int32")
-                                        .minimum(BigDecimal.ONE)
-                                        .description(
-                                                "the row of an uploaded file as a spreadsheet"
-                                                        + " shows it (imports only; the header"
-                                                        + " is row 1)"))
-                        .addProperty("field", string("the request field, e.g. consent.sms"))
-                        .addProperty("message", string("what is wrong with it"))
-                        .required(List.of("field", "message"));
-        return OASFactory.createSchema()
-                .addType(SchemaType.OBJECT)
-                .description("An error, as RFC 9457 problem details (application/problem+json).")
-                .addProperty("type", string("always about:blank"))
-                .addProperty("title", string("short summary of the kind of error"))
-                .addProperty(
-                        "status",
-                        integer("int32")
-                                .minimum(BigDecimal.valueOf(400))
-                                .maximum(BigDecimal.valueOf(599)))
-                .addProperty("detail", string("what went wrong, in words for the user"))
-                .addProperty(
-                        "violations",
-                        OASFactory.createSchema()
-                                .addType(SchemaType.ARRAY)
-                                .description("one entry per invalid field (400 only)")
-                                .items(violation))
-                .required(List.of("type", "title", "status"))
-                .example(
-                        Map.of(
-                                "type", "about:blank",
-                                "title", "Invalid input",
-                                "status", 400,
-                                "detail", "The request has invalid fields.",
-                                "violations",
-                                        List.of(
-                                                Map.of(
-                                                        "field",
-                                                        "answers.overall",
-                                                        "message",
-                                                        "must be between 1 and 5"))));
-    }
-
-    private static Schema string(String description) {
-        return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
     }
 }

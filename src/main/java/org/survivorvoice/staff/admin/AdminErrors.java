@@ -16,6 +16,14 @@ final class AdminErrors {
 
     private AdminErrors() {}
 
+    /**
+     * The status of a form refused by a service: 404 for an unknown object, else 422 with the page
+     * again (the staff pages' contract; a duplicate is a field to correct, not a 409).
+     */
+    static int status(DomainException e) {
+        return e.status() == 404 ? 404 : 422;
+    }
+
     static List<String> keys(String area, DomainException e) {
         Set<String> keys = new LinkedHashSet<>();
         for (Violation v : e.violations()) {

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.area.AreaService;
 import org.survivorvoice.area.AreaView;
@@ -59,6 +61,14 @@ public class AreasPageResource {
 
     @GET
     @Operation(summary = "Areas page: areas of a level (HTML)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown level or page",
+            content = @Content(mediaType = "text/html"))
     public Response list(
             @QueryParam("level") String level,
             @QueryParam("page") String pageNumber,
@@ -103,7 +113,7 @@ public class AreasPageResource {
             return pages.seeOther("/staff/areas?level=" + created.level() + "&done=created");
         } catch (DomainException e) {
             return render(
-                    e.status(),
+                    AdminErrors.status(e),
                     AreaLevel.DISTRICT,
                     new PageRequest(0, PageRequest.DEFAULT_SIZE),
                     null,

@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.error.QueryParameters;
@@ -74,6 +76,14 @@ public class OutboxPageResource {
 
     @GET
     @Operation(summary = "Outbox page: outbound messages and calls (HTML)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown status or page",
+            content = @Content(mediaType = "text/html"))
     public Response list(
             @QueryParam("status") String status, @QueryParam("page") String pageNumber) {
         OutboxStatus chosen;

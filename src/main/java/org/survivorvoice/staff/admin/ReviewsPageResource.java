@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.error.InvalidInputException;
@@ -79,6 +81,14 @@ public class ReviewsPageResource {
 
     @GET
     @Operation(summary = "Reviews page: providers flagged in a quarter (HTML)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(
+            responseCode = "400",
+            description = "The quarter is not written like 2026-Q3",
+            content = @Content(mediaType = "text/html"))
     public Response queue(@QueryParam("period") String period, @QueryParam("done") String done) {
         Quarter quarter;
         try {
@@ -129,7 +139,8 @@ public class ReviewsPageResource {
                             note == null || note.isBlank() ? null : note));
             return pages.seeOther("/staff/reviews?period=" + quarter + "&done=recorded");
         } catch (DomainException e) {
-            return render(e.status(), quarter, null, AdminErrors.keys("admin.reviews", e));
+            return render(
+                    AdminErrors.status(e), quarter, null, AdminErrors.keys("admin.reviews", e));
         }
     }
 

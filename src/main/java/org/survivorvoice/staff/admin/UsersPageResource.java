@@ -85,7 +85,7 @@ public class UsersPageResource {
             return pages.seeOther("/staff/users?done=created");
         } catch (DomainException e) {
             return render(
-                    e.status(),
+                    AdminErrors.status(e),
                     null,
                     AdminErrors.keys("admin.users", e),
                     Map.of(
@@ -107,7 +107,11 @@ public class UsersPageResource {
         } catch (NotFoundException e) {
             return notFound();
         } catch (DomainException e) {
-            return render(e.status(), null, List.of("admin.users.error.own-account"), Map.of());
+            return render(
+                    AdminErrors.status(e),
+                    null,
+                    List.of("admin.users.error.own-account"),
+                    Map.of());
         }
     }
 
@@ -123,7 +127,8 @@ public class UsersPageResource {
         } catch (NotFoundException e) {
             return notFound();
         } catch (DomainException e) {
-            return render(e.status(), null, AdminErrors.keys("admin.users", e), Map.of());
+            return render(
+                    AdminErrors.status(e), null, AdminErrors.keys("admin.users", e), Map.of());
         }
     }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.error.QueryParameters;
@@ -62,6 +64,18 @@ public class ReportsPageResource {
 
     @GET
     @Operation(summary = "Reports page: summary of a released quarter, archive, ordering (HTML)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(
+            responseCode = "400",
+            description = "The quarter is not written like 2026-Q3",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(
+            responseCode = "422",
+            description = "The quarter is not released yet",
+            content = @Content(mediaType = "text/html"))
     public Response show(@QueryParam("period") String period) {
         Quarter quarter;
         try {
@@ -94,7 +108,7 @@ public class ReportsPageResource {
                                     district == null || district.isBlank() ? null : district));
             return pages.seeOther("/staff/reports/jobs/" + queued.jobId());
         } catch (DomainException e) {
-            return render(reports.latestReleased(), e.status(), "reports.order.refused");
+            return render(reports.latestReleased(), 422, "reports.order.refused");
         }
     }
 

@@ -131,7 +131,7 @@ class AdminPagesTest {
                                 "/staff/users",
                                 Map.of(
                                         "username",
-                                        admin.toUpperCase(),
+                                        admin,
                                         "password",
                                         "long-enough-1",
                                         "role",

@@ -44,7 +44,27 @@ public record DistrictPage(
             long suppressed,
             Double theta0,
             double m,
-            int compared) {}
+            int compared) {
+
+        /**
+         * Providers listed in each band group, in page order: above, within, below, insufficient.
+         */
+        public List<Integer> counts() {
+            return DistrictPageService.BAND_KEYS.stream()
+                    .map(
+                            key ->
+                                    groups.stream()
+                                            .filter(g -> g.key().equals(key))
+                                            .mapToInt(g -> g.providers().size())
+                                            .sum())
+                    .toList();
+        }
+
+        /** theta0 as a whole percent, or null when the group had no target. */
+        public Long theta0Percent() {
+            return theta0 == null ? null : Math.round(theta0 * 100);
+        }
+    }
 
     /**
      * Providers of one band group, sorted by published score.

@@ -46,6 +46,9 @@ import org.survivorvoice.security.StaffContext;
 @ApplicationScoped
 public class DistrictPageService {
 
+    /** The page's band groups in page order. */
+    static final List<String> BAND_KEYS = List.of("above", "within", "below", "insufficient");
+
     /** Alerts listed on the page; the total says how many there are in all. */
     private static final int ALERTS_SHOWN = 20;
 
@@ -269,7 +272,7 @@ public class DistrictPageService {
     private static List<DistrictPage.BandGroup> groups(
             List<ProviderScoreView> views, Map<String, RankInterval> rankIntervals) {
         Map<String, List<ProviderLine>> groups = new LinkedHashMap<>();
-        for (String key : List.of("above", "within", "below", "insufficient")) {
+        for (String key : BAND_KEYS) {
             groups.put(key, new ArrayList<>());
         }
         for (ProviderScoreView v : views) {

@@ -32,6 +32,13 @@ public record ProviderLine(
         boolean unchanged,
         RankInterval rank) {
 
+    /**
+     * The page's band group: {@code above}, {@code within}, {@code below}, {@code insufficient}.
+     */
+    public String bandKey() {
+        return DistrictPageService.bandKey(band);
+    }
+
     /** Whole percent of a published fraction (already rounded to a percent). */
     static int percent(double fraction) {
         return (int) Math.round(DisclosurePolicy.percent(fraction) * 100);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.Audience;
@@ -45,13 +47,13 @@ public class DistrictPageResource {
     private final ArchivedReportService archive;
 
     @Location("staff/district/district.html")
-    Template district;
+    Template districtPage;
 
     @Location("staff/district/choose.html")
-    Template choose;
+    Template choosePage;
 
     @Location("staff/district/job.html")
-    Template job;
+    Template jobPage;
 
     public DistrictPageResource(
             StaffPages pages,
@@ -76,10 +78,11 @@ public class DistrictPageResource {
         Quarter quarter = districts.period(QueryParameters.quarter("period", period));
         if (id.isEmpty()) {
             return pages.html(
-                    pages.page(choose, "district.title").data("districts", districts.districts()));
+                    pages.page(choosePage, "district.title")
+                            .data("districts", districts.districts()));
         }
         DistrictPage data = districts.page(id.get(), quarter, category);
-        return pages.html(pages.page(district, "district.title").data("p", data));
+        return pages.html(pages.page(districtPage, "district.title").data("p", data));
     }
 
     @GET
@@ -133,25 +136,47 @@ public class DistrictPageResource {
     @Path("/workbook/jobs/{jobId}")
     @Produces(MediaType.TEXT_HTML)
     public Response job(@PathParam("jobId") long jobId) {
-        ReportJobView view = jobs.job(jobId);
-        boolean working =
-                view.status() == ReportJobStatus.QUEUED || view.status() == ReportJobStatus.RUNNING;
-        return pages.html(
-                pages.page(job, "district.job.title")
-                        .data("job", view)
-                        .data("working", working)
-                        .data("done", view.status() == ReportJobStatus.DONE));
+        return orNotFound(
+                () -> {
+                    ReportJobView view = jobs.job(jobId);
+                    boolean working =
+                            view.status() == ReportJobStatus.QUEUED
+                                    || view.status() == ReportJobStatus.RUNNING;
+                    return pages.html(
+                            pages.page(jobPage, "district.job.title")
+                                    .data("job", view)
+                                    .data("working", working)
+                                    .data("done", view.status() == ReportJobStatus.DONE));
+                });
     }
 
     /** The workbook of a finished job, if the caller may read it (404 otherwise). */
     @GET
     @Path("/workbook/reports/{reportId}")
-    @Produces(XLSX)
+    @Produces({XLSX, MediaType.TEXT_HTML})
     public Response download(@PathParam("reportId") long reportId) {
-        ArchivedReportService.Download file = archive.download(reportId);
-        return Response.ok(file.file().toFile(), XLSX)
-                .header("X-Content-SHA256", file.sha256())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .build();
+        return orNotFound(
+                () -> {
+                    ArchivedReportService.Download file = archive.download(reportId);
+                    return Response.ok(file.file().toFile(), XLSX)
+                            .header("X-Content-SHA256", file.sha256())
+                            .header(
+                                    "Content-Disposition",
+                                    "attachment; filename=\"" + file.fileName() + "\"")
+                            .build();
+                });
+    }
+
+    /**
+     * The response, or the staff 404 page when what the address names does not exist or lies in
+     * another district (pages answer HTML, not the API's problem+json).
+     */
+    private Response orNotFound(Supplier<Response> response) {
+        try {
+            return response.get();
+        } catch (NotFoundException e) {
+            return pages.notice(
+                    404, "common.not-found.title", "common.not-found", "/staff/district");
+        }
     }
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.error.QueryParameters;
+import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.staff.StaffPage;
 import org.survivorvoice.staff.StaffPages;
@@ -42,16 +45,31 @@ public class ProviderPageResource {
     @Path("/{code}")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("code") String code, @QueryParam("period") String period) {
-        ProviderPage data =
-                districts.provider(
-                        code, districts.period(QueryParameters.quarter("period", period)));
-        return pages.html(pages.page(provider, "district.provider.title").data("p", data));
+        Quarter quarter = districts.period(QueryParameters.quarter("period", period));
+        return orNotFound(
+                () ->
+                        pages.html(
+                                pages.page(provider, "district.provider.title")
+                                        .data("p", districts.provider(code, quarter))));
     }
 
     @GET
     @Path("/{code}/trend.png")
-    @Produces(DistrictPageResource.PNG)
+    @Produces({DistrictPageResource.PNG, MediaType.TEXT_HTML})
     public Response trend(@PathParam("code") String code) {
-        return Response.ok(charts.trend(code), DistrictPageResource.PNG).build();
+        return orNotFound(() -> Response.ok(charts.trend(code), DistrictPageResource.PNG).build());
+    }
+
+    /**
+     * The response, or the staff 404 page when what the address names does not exist or lies in
+     * another district (pages answer HTML, not the API's problem+json).
+     */
+    private Response orNotFound(Supplier<Response> response) {
+        try {
+            return response.get();
+        } catch (NotFoundException e) {
+            return pages.notice(
+                    404, "common.not-found.title", "common.not-found", "/staff/district");
+        }
     }
 }

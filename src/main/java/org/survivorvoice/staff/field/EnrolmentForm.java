@@ -46,6 +46,21 @@ public record EnrolmentForm(
                 text(field, "pin"));
     }
 
+    /** The same form for a survivor of the language (a code; anything else stays as it was). */
+    public EnrolmentForm withLanguage(String code) {
+        return new EnrolmentForm(
+                code == null ? language : SurvivorText.clean(code, MAX_TEXT),
+                phone,
+                areaId,
+                sms,
+                ivr,
+                webLink,
+                reporting,
+                safeFrom,
+                safeTo,
+                pin);
+    }
+
     /** The error key of each field that is wrong, in the order of the page; empty when none. */
     public Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -57,6 +57,7 @@ public class FieldPages {
     private final FieldQueries queries;
     private final SurvivorVoiceConfig config;
     private final WebConfig web;
+    private final java.time.Clock clock;
     private final Template enrol;
     private final Template enrolled;
     private final Template encounter;
@@ -69,6 +70,7 @@ public class FieldPages {
             FieldQueries queries,
             SurvivorVoiceConfig config,
             WebConfig web,
+            java.time.Clock clock,
             @Location("staff/field/enrol.html") Template enrol,
             @Location("staff/field/enrolled.html") Template enrolled,
             @Location("staff/field/encounter.html") Template encounter,
@@ -79,6 +81,7 @@ public class FieldPages {
         this.queries = queries;
         this.config = config;
         this.web = web;
+        this.clock = clock;
         this.enrol = enrol;
         this.enrolled = enrolled;
         this.encounter = encounter;
@@ -293,6 +296,11 @@ public class FieldPages {
     /** 303 to the path. */
     public Response seeOther(String path) {
         return pages.seeOther(path);
+    }
+
+    /** The programme's today. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(config.timeZone()));
     }
 
     /** The page's language code. */

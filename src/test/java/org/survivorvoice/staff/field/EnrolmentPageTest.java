@@ -129,6 +129,30 @@ class EnrolmentPageTest {
     }
 
     @Test
+    void theEnrolmentPageWithItsStylesheetsWeighsUnder100Kilobytes() {
+        Area district = fixtures.district();
+        fixtures.block(district.id);
+        String worker = fixtures.user(Roles.FIELDWORKER, district.id);
+        StaffPageClient client = StaffPageClient.as(worker);
+
+        byte[] page = client.get("/staff/survivors/new?lang=bn&for=bn").asByteArray();
+        long total = page.length;
+        java.util.regex.Matcher links =
+                java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"")
+                        .matcher(new String(page, java.nio.charset.StandardCharsets.UTF_8));
+        int stylesheets = 0;
+        while (links.find()) {
+            Response asset = client.get(links.group(1));
+            assertThat(asset.statusCode()).isEqualTo(200);
+            total += asset.asByteArray().length;
+            stylesheets++;
+        }
+
+        assertThat(stylesheets).isEqualTo(2);
+        assertThat(total).isLessThan(100 * 1024);
+    }
+
+    @Test
     void officialsAndFundersCannotOpenThePage() {
         Area district = fixtures.district();
         String official = fixtures.user(Roles.OFFICIAL, district.id);

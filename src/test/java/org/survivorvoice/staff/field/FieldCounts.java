@@ -44,4 +44,11 @@ public class FieldCounts {
     public String outcomeOf(long encounterId) {
         return Encounter.<Encounter>findById(encounterId).outcome.name();
     }
+
+    /** Channel and verified flag of the encounter's rating, or null when it has none. */
+    @Transactional
+    public String ratingOfEncounter(long encounterId) {
+        Rating rating = Rating.find("encounter.id", encounterId).firstResult();
+        return rating == null ? null : rating.channel + " " + rating.verified;
+    }
 }

@@ -73,7 +73,7 @@ class FieldBrowserTest {
         Area block = fixtures.block(district.id);
         String worker = fixtures.user(Roles.FIELDWORKER, district.id);
         String code = fixtures.provider(district.id, "HOSPITAL", "Sadar hospital");
-        HeadlessChromium.logIn(browser, root.toString(), worker);
+        logIn(worker);
 
         browser.get(url("/staff/survivors/new?lang=bn&for=bn"));
         screenshot("field-enrol-bn.png");
@@ -93,10 +93,12 @@ class FieldBrowserTest {
         assertThat(browser.getPageSource().replaceAll("[^0-9]", "")).doesNotContain("9830155501");
 
         HeadlessChromium.clickAndWait(browser, By.cssSelector("a[href^='/staff/encounters/new']"));
-        assertThat(browser.findElement(By.id("survivor")).getAttribute("value")).isEqualTo(survivor);
+        assertThat(browser.findElement(By.id("survivor")).getAttribute("value"))
+                .isEqualTo(survivor);
         browser.findElement(By.id("code")).sendKeys(code);
         HeadlessChromium.clickAndWait(browser, By.cssSelector("button[value=check]"));
-        assertThat(browser.findElement(By.id("provider-name")).getText()).contains("Sadar hospital");
+        assertThat(browser.findElement(By.id("provider-name")).getText())
+                .contains("Sadar hospital");
         new Select(browser.findElement(By.id("serviceType"))).selectByValue("MEDICAL_CARE");
         HeadlessChromium.choose(browser, "outcome-RECEIVED");
         HeadlessChromium.clickAndWait(browser, By.cssSelector("button[value=log]"));
@@ -126,7 +128,7 @@ class FieldBrowserTest {
                 file,
                 PaperFormWorkbooks.of(
                         List.of(form(code, day, 3, "no", null), form(code, day, 5, "yes", null))));
-        HeadlessChromium.logIn(browser, root.toString(), worker);
+        logIn(worker);
 
         browser.get(url("/staff/paper-forms?lang=en"));
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
@@ -135,6 +137,16 @@ class FieldBrowserTest {
         assertThat(browser.findElement(By.id("paper-done")).getText()).contains("2 ratings stored");
         assertThat(counts.paperRatingsOf(code, false)).isEqualTo(2);
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * Signs in with HTTP Basic credentials in the address, which Chromium then sends to every page
+     * of the site (the staff pages take HTTP Basic as well as the login form).
+     */
+    private void logIn(String worker) {
+        browser.get(
+                root.toString().replaceFirst("://", "://" + worker + ":" + Fixtures.PASSWORD + "@")
+                        + "staff/paper-forms");
     }
 
     private void screenshot(String name) throws IOException {

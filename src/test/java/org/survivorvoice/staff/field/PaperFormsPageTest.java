@@ -119,7 +119,7 @@ class PaperFormsPageTest {
                         .asString();
 
         assertThat(page)
-                .contains("6 problems: nothing from this file was stored")
+                .contains("9 problems: nothing from this file was stored")
                 .contains(
                         "<td>3</td><td>Provider code</td><td>A digit of the provider code is"
                                 + " mistyped")

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,13 +46,16 @@ public class StaffAccountService {
     private final VerifiedPasswordCache passwords;
     private final Event<StaffCredentialsChanged> changed;
     private final EntityManager em;
+    private final Clock clock;
 
     public StaffAccountService(
             StaffContext staff,
             AuditService audit,
             VerifiedPasswordCache passwords,
             Event<StaffCredentialsChanged> changed,
-            EntityManager em) {
+            EntityManager em,
+            Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.audit = audit;
         this.passwords = passwords;
@@ -146,9 +150,7 @@ public class StaffAccountService {
 
     /**
      * Gives the account a new password chosen by the admin. The old one stops working on the next
-     * request: the password cache of this instance forgets it. (The cache lives in each instance's
-     * memory; another replica remembers the old password until its entry expires, {@code
-     * survivor-voice.login.password-cache}.)
+     * request, on every replica, and every session of the account ends.
      */
     @Transactional
     public void resetPassword(long userId, String newPassword) {
@@ -164,6 +166,9 @@ public class StaffAccountService {
     }
 
     private void credentialsChanged(StaffUser user) {
+        // every session of the account ends, and on every replica a password verified before now
+        // is checked again
+        user.sessionsValidAfter = clock.instant();
         // now, for requests of this instance while the transaction is still open, and again once
         // it has ended, for a check that read the old hash before the commit
         passwords.evict(user.username);

@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
@@ -31,7 +32,9 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
  * pair is kept, under a random key that never leaves this instance's memory. Deactivation still
  * takes effect on the next request, because {@link StaffIdentityAugmentor} checks the account every
  * time; a wrong password never hits the cache and is checked (and throttled) as before. A password
- * reset {@linkplain #evict evicts} the user's entry, so her old password fails on her next request.
+ * reset {@linkplain #evict evicts} the user's entry, so her old password fails on her next request;
+ * on other replicas, a hit older than the account's credential cut-off ({@link
+ * CredentialCutOffQueries}) is checked with bcrypt again.
  */
 @ApplicationScoped
 public class VerifiedPasswordCache
@@ -48,14 +51,19 @@ public class VerifiedPasswordCache
     private final AtomicLong evictions = new AtomicLong();
 
     private final Instance<IdentityProvider<?>> providers;
+    private final CredentialCutOffQueries cutOffs;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
     private final SecretKeySpec key;
     private volatile IdentityProvider<UsernamePasswordAuthenticationRequest> database;
 
     public VerifiedPasswordCache(
-            @Any Instance<IdentityProvider<?>> providers, SurvivorVoiceConfig config, Clock clock) {
+            @Any Instance<IdentityProvider<?>> providers,
+            CredentialCutOffQueries cutOffs,
+            SurvivorVoiceConfig config,
+            Clock clock) {
         this.providers = providers;
+        this.cutOffs = cutOffs;
         this.config = config;
         this.clock = clock;
         byte[] secret = new byte[32];
@@ -63,7 +71,8 @@ public class VerifiedPasswordCache
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    private record Entry(byte[] digest, SecurityIdentity identity, Instant expires) {}
+    private record Entry(
+            byte[] digest, SecurityIdentity identity, Instant verifiedAt, Instant expires) {}
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -86,8 +95,28 @@ public class VerifiedPasswordCache
         if (hit != null
                 && now.isBefore(hit.expires())
                 && MessageDigest.isEqual(hit.digest(), digest)) {
-            return Uni.createFrom().item(hit.identity());
+            // a reset or sign-out on another replica leaves a cut-off in the database: a password
+            // verified before it is checked again (an indexed read instead of a 70 ms bcrypt)
+            return context.runBlocking(() -> stillValid(hit) ? hit.identity() : null)
+                    .onItem()
+                    .ifNull()
+                    .switchTo(() -> verify(request, context, username, digest, now));
         }
+        return verify(request, context, username, digest, now);
+    }
+
+    /** Whether the entry was verified after the account's cut-off, if it has one. */
+    private boolean stillValid(Entry hit) {
+        Optional<Instant> cut = cutOffs.cutOff(hit.identity().getPrincipal().getName());
+        return cut.isEmpty() || !hit.verifiedAt().isBefore(cut.get());
+    }
+
+    private Uni<SecurityIdentity> verify(
+            UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context,
+            String username,
+            byte[] digest,
+            Instant now) {
         long generation = evictions.get();
         return database()
                 .authenticate(request, context)
@@ -107,7 +136,8 @@ public class VerifiedPasswordCache
             entries.values().removeIf(e -> !now.isBefore(e.expires()));
         }
         entries.put(
-                username, new Entry(digest, identity, now.plus(config.login().passwordCache())));
+                username,
+                new Entry(digest, identity, now, now.plus(config.login().passwordCache())));
         if (evictions.get() != generation) {
             // an account changed while this password was checked against the stored hash
             entries.remove(username);

@@ -14,8 +14,8 @@ import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.error.Violation;
 import org.survivorvoice.common.i18n.StaffMessages;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.encounter.EncounterView;
-import org.survivorvoice.feedback.intake.web.WebConfig;
 import org.survivorvoice.staff.StaffPages;
 import org.survivorvoice.survivor.SurvivorView;
 

@@ -17,12 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.survivorvoice.common.sheet.SheetRefused;
 import org.survivorvoice.common.sheet.SheetRows;
-import org.survivorvoice.feedback.intake.web.WebConfig;
+import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.staff.StaffPage;
 
@@ -72,15 +71,7 @@ public class PaperFormsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(
-            @QueryParam("csrf")
-                    @Parameter(
-                            description =
-                                    "The page's CSRF token: a multipart form carries it in its"
-                                            + " action URL; the staff page filter checks it before"
-                                            + " the upload is read")
-                    String csrf,
-            @RestForm("file") FileUpload file) {
+    public Response upload(@RestForm("file") FileUpload file) {
         if (file == null
                 || file.size() == 0 && (file.fileName() == null || file.fileName().isEmpty())) {
             return refused(400, "no-file");

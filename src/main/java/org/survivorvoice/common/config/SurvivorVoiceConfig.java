@@ -1,5 +1,6 @@
 package org.survivorvoice.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -67,6 +68,14 @@ public interface SurvivorVoiceConfig {
         /** Largest JSON request body the staff API accepts, in bytes; larger ones get 413. */
         @WithDefault("65536")
         int maxJsonBodyBytes();
+
+        /**
+         * Largest request body of any other kind (the API's uploads); larger ones get a
+         * problem+json 413 before they are read. Staff page uploads have their own limit ({@code
+         * survivor-voice.web.max-upload}).
+         */
+        @WithDefault("10M")
+        MemorySize maxBodySize();
     }
 
     /** Survivor enrolment settings. */

@@ -1,18 +1,12 @@
 package org.survivorvoice.common.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The survivor-facing texts of every channel, from {@code messages/survivor_<code>.properties}
@@ -21,8 +15,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class SurvivorMessages {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
 
     private final Map<SurvivorLanguage, Properties> bundles = new EnumMap<>(SurvivorLanguage.class);
 
@@ -43,15 +35,7 @@ public class SurvivorMessages {
      * @throws IllegalArgumentException when not even English has the key (a programming error)
      */
     public String text(SurvivorLanguage language, String key, Map<String, String> values) {
-        String template = template(language, key);
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return MessageFiles.fill(template(language, key), values);
     }
 
     /** The raw template, English when a translation is missing. */
@@ -74,7 +58,7 @@ public class SurvivorMessages {
     /** The placeholder names of a template, in order of appearance. */
     public static Set<String> placeholders(String template) {
         Set<String> names = new java.util.LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = MessageFiles.PLACEHOLDER.matcher(template);
         while (m.find()) {
             names.add(m.group(1));
         }
@@ -83,15 +67,7 @@ public class SurvivorMessages {
 
     private static Properties load(SurvivorLanguage language) {
         String path = "messages/survivor_" + language.code() + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = SurvivorMessages.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing message bundle " + path);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return MessageFiles.read(path)
+                .orElseThrow(() -> new IllegalStateException("Missing message bundle " + path));
     }
 }

@@ -19,7 +19,10 @@ enum RouteKind {
     API,
     /** Survivor pages (web form, invitation links, quick exit): friendly HTML pages. */
     SURVIVOR_PAGE,
-    /** Staff pages under {@code /staff/}: HTML, HTTP Basic, the survivor pages' guards. */
+    /**
+     * Staff pages under {@code /staff/}, and the sign-in and sign-out: HTML, a session cookie (or
+     * HTTP Basic), CSRF-checked forms and uploads.
+     */
     STAFF_PAGE,
     /** Twilio's webhooks: signed form posts answered with TwiML. */
     TWILIO,
@@ -30,7 +33,10 @@ enum RouteKind {
         if (path.startsWith("/api/")) {
             return API;
         }
-        if (path.startsWith("/staff/")) {
+        if (path.equals("/staff")
+                || path.startsWith("/staff/")
+                || path.equals("/login")
+                || path.equals("/logout")) {
             return STAFF_PAGE;
         }
         if (path.startsWith("/twilio/")) {
@@ -83,7 +89,8 @@ enum RouteKind {
                 statuses.add(
                         problem(429, "Too many failed logins for this user name; see Retry-After"));
             }
-            case SURVIVOR_PAGE, STAFF_PAGE -> pages(statuses, path, post);
+            case SURVIVOR_PAGE -> pages(statuses, path, post);
+            case STAFF_PAGE -> staffPages(statuses, path, post);
             case TWILIO -> {
                 statuses.add(
                         new SharedStatus(
@@ -117,27 +124,40 @@ enum RouteKind {
         return statuses;
     }
 
-    private void pages(List<SharedStatus> statuses, String path, boolean post) {
-        if (this == STAFF_PAGE) {
-            statuses.add(problem(401, "No or wrong staff credentials"));
+    private static void staffPages(List<SharedStatus> statuses, String path, boolean post) {
+        statuses.add(new SharedStatus(302, "Not signed in: on to the sign-in page", List.of()));
+        statuses.add(new SharedStatus(303, "Done; on to the next page", List.of()));
+        statuses.add(problem(401, "Wrong HTTP Basic credentials (scripts; browsers sign in)"));
+        statuses.add(
+                new SharedStatus(
+                        403,
+                        "Your role or district does not allow this, or the form expired",
+                        List.of(HTML, PROBLEM)));
+        if (post || path.contains("{")) {
+            statuses.add(page(404, "Nothing at this address in your district"));
         }
+        if (post) {
+            statuses.add(page(400, "The form or file could not be read"));
+            statuses.add(page(413, "The file is too large; nothing is stored"));
+            statuses.add(page(415, "The body is not a form or an upload"));
+            statuses.add(page(422, "Some fields or rows are invalid: the page again, with them"));
+        }
+        statuses.add(page(429, "Too many requests, or too many failed sign-ins for a user name"));
+    }
+
+    private void pages(List<SharedStatus> statuses, String path, boolean post) {
         if (post) {
             statuses.add(new SharedStatus(303, "Stored; on to the thanks page", List.of()));
             statuses.add(page(400, "The form could not be read"));
             statuses.add(
                     new SharedStatus(
                             403,
-                            "The form has expired (CSRF token missing or wrong)"
-                                    + (this == STAFF_PAGE
-                                            ? ", or your role does not allow it"
-                                            : ""),
-                            this == STAFF_PAGE ? List.of(HTML, PROBLEM) : List.of(HTML)));
+                            "The form has expired (CSRF token missing or wrong)",
+                            List.of(HTML)));
             statuses.add(
                     problem(415, "The body is not a form (application/x-www-form-urlencoded)"));
             statuses.add(
                     page(422, "Some answers are missing or invalid: the form again, with them"));
-        } else if (this == STAFF_PAGE) {
-            statuses.add(problem(403, "Your role does not allow this page"));
         }
         if (path.contains("{token}")) {
             statuses.add(page(404, "A used, expired or unknown link (the same neutral page)"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.LanguageChoice;
 import org.survivorvoice.provider.ProviderCode;
 
 /**

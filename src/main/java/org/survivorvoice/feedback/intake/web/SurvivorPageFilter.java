@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
@@ -23,6 +22,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.CsrfToken;
+import org.survivorvoice.common.web.LanguageChoice;
+import org.survivorvoice.common.web.PageHeaders;
 import org.survivorvoice.feedback.intake.FormBody;
 
 /**
@@ -37,11 +39,6 @@ import org.survivorvoice.feedback.intake.FormBody;
 @SurvivorPage
 @Priority(Priorities.AUTHENTICATION + 10)
 public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResponseFilter {
-
-    /** The Content-Security-Policy of the pages: our own host only, no framing, no plug-ins. */
-    static final String CSP =
-            "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none';"
-                    + " object-src 'none'";
 
     private final WebConfig config;
     private final SurvivorVisit visit;
@@ -117,22 +114,19 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-        headers.putSingle("Pragma", "no-cache");
-        headers.putSingle("Content-Security-Policy", CSP);
-        headers.putSingle("X-Frame-Options", "DENY");
-        headers.putSingle("Referrer-Policy", "no-referrer");
-        headers.putSingle("X-Content-Type-Options", "nosniff");
+        PageHeaders.apply(headers);
         boolean secure = config.secureCookies();
         if (visit.csrfIssued()) {
             headers.add(
                     HttpHeaders.SET_COOKIE,
-                    cookie(CsrfToken.cookieName(secure), visit.csrfToken(), secure, true));
+                    PageHeaders.cookie(
+                            CsrfToken.cookieName(secure), visit.csrfToken(), secure, true));
         }
         if (visit.languageChosen()) {
             headers.add(
                     HttpHeaders.SET_COOKIE,
-                    cookie(LanguageChoice.COOKIE, visit.language().code(), secure, false));
+                    PageHeaders.cookie(
+                            LanguageChoice.COOKIE, visit.language().code(), secure, false));
         }
     }
 
@@ -151,16 +145,6 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
 
     private static Response withRetryAfter(Response response, long seconds) {
         return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
-    }
-
-    private static NewCookie cookie(String name, String value, boolean secure, boolean httpOnly) {
-        return new NewCookie.Builder(name)
-                .value(value)
-                .path("/")
-                .secure(secure)
-                .httpOnly(httpOnly)
-                .sameSite(NewCookie.SameSite.STRICT)
-                .build();
     }
 
     private String clientAddress() {

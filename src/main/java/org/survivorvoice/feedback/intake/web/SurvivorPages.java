@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
+import org.survivorvoice.common.web.LanguageChoice;
 
 /**
  * Renders the survivor pages (Qute templates under {@code templates/web/}) in a language: every

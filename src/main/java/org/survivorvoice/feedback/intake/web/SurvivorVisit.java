@@ -2,6 +2,8 @@ package org.survivorvoice.feedback.intake.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.CsrfToken;
+import org.survivorvoice.common.web.LanguageChoice;
 
 /**
  * What {@link SurvivorPageFilter} found out about one request to a survivor page: its language and

@@ -1,10 +1,11 @@
 package org.survivorvoice.feedback.intake.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the survivor web pages under {@code survivor-voice.web}. */
+/** Settings of the survivor and staff web pages under {@code survivor-voice.web}. */
 @ConfigMapping(prefix = "survivor-voice.web")
 public interface WebConfig {
 
@@ -40,4 +41,12 @@ public interface WebConfig {
      */
     @WithDefault("true")
     boolean secureCookies();
+
+    /**
+     * Largest file a staff page takes (paper forms, provider imports); a larger one gets a page
+     * that says so and nothing is stored. The server reads bodies up to {@code
+     * quarkus.http.limits.max-body-size} (32 MB) so that such a file reaches the page at all.
+     */
+    @WithDefault("10M")
+    MemorySize maxUpload();
 }

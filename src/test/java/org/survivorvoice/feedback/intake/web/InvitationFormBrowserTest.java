@@ -18,6 +18,7 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.Rating;
+import org.survivorvoice.testing.HeadlessChromium;
 
 /** An invitation link in headless Chromium without JavaScript: rated once, then neutral. */
 @QuarkusTest

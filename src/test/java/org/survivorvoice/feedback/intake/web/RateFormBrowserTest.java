@@ -29,6 +29,7 @@ import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.HeadlessChromium;
 
 /**
  * The open form in Debian's headless Chromium, with JavaScript switched off as on the simplest

@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.web;
+package org.survivorvoice.common.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

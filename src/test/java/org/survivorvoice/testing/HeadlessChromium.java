@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.web;
+package org.survivorvoice.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * as on the simplest phones. Nothing reaches the network: Selenium Manager is not asked for a
  * driver, and Chromium's background services are off.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -26,12 +26,12 @@ final class HeadlessChromium {
     private HeadlessChromium() {}
 
     /** Whether Debian's chromium and chromium-driver are installed (.ci/run installs them). */
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     /** A new browser; the caller quits it. */
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         System.setProperty("SE_OFFLINE", "true");
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
@@ -59,7 +59,7 @@ final class HeadlessChromium {
     }
 
     /** Clicks the element and waits for the next page to replace the current one. */
-    static void clickAndWait(ChromeDriver browser, By what) {
+    public static void clickAndWait(ChromeDriver browser, By what) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> gone(page));
@@ -85,12 +85,12 @@ final class HeadlessChromium {
     }
 
     /** Sends the page's form and waits for the answer. */
-    static void submit(ChromeDriver browser) {
+    public static void submit(ChromeDriver browser) {
         clickAndWait(browser, By.cssSelector("button[type=submit]"));
     }
 
     /** Ticks a radio button by tapping its label, as a finger would. */
-    static void choose(ChromeDriver browser, String id) {
+    public static void choose(ChromeDriver browser, String id) {
         browser.findElement(By.cssSelector("label[for=" + id + "]")).click();
         if (!browser.findElement(By.id(id)).isSelected()) {
             throw new AssertionError(id + " not selected by tapping its label");

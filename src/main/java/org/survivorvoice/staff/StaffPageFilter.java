@@ -1,0 +1,141 @@
+package org.survivorvoice.staff;
+
+import io.quarkus.logging.Log;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.survivorvoice.common.web.CsrfToken;
+import org.survivorvoice.common.web.LanguageChoice;
+import org.survivorvoice.common.web.PageHeaders;
+import org.survivorvoice.feedback.intake.FormBody;
+import org.survivorvoice.feedback.intake.web.WebConfig;
+
+/**
+ * Guards every {@link StaffPage}: picks the page's language, refuses a POST whose CSRF token does
+ * not repeat the CSRF cookie (403 page) before the endpoint runs, so nothing is stored, and sends
+ * the survivor pages' safety headers with every answer. A form's token is its {@code csrf} field;
+ * an upload (multipart) carries it in the query of its action, since its body is read only after
+ * the filters. Refusals are logged with the path and reason only, never a field.
+ */
+@ApplicationScoped
+@Provider
+@StaffPage
+@Priority(Priorities.AUTHENTICATION + 10)
+public class StaffPageFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private final WebConfig config;
+    private final StaffVisit visit;
+    private final StaffPages pages;
+
+    public StaffPageFilter(WebConfig config, StaffVisit visit, StaffPages pages) {
+        this.config = config;
+        this.visit = visit;
+        this.pages = pages;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        Map<String, Cookie> cookies = request.getCookies();
+        LanguageChoice language =
+                LanguageChoice.of(
+                        query.getFirst(LanguageChoice.PARAM),
+                        value(cookies.get(LanguageChoice.COOKIE)),
+                        request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        visit.language(language.language(), language.chosen());
+        visit.address(path, withoutLanguageAndToken(query));
+        String sent = value(cookies.get(CsrfToken.cookieName(config.secureCookies())));
+        if (CsrfToken.wellFormed(sent)) {
+            visit.sentCsrfToken(sent);
+        }
+        if (!HttpMethod.POST.equals(request.getMethod())) {
+            return;
+        }
+        MediaType type = request.getMediaType();
+        String token;
+        if (type != null && MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type)) {
+            token = query.getFirst(CsrfToken.FIELD);
+        } else if (type != null && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
+            Optional<byte[]> body = FormBody.read(request.getEntityStream());
+            Optional<Map<String, String>> form = body.flatMap(FormBody::parse);
+            if (form.isEmpty()) {
+                Log.warnf("Staff page %s refused: malformed form", path);
+                request.abortWith(
+                        pages.notice(400, "common.bad-request.title", "common.bad-request", path));
+                return;
+            }
+            token = form.get().get(CsrfToken.FIELD);
+            request.setEntityStream(new ByteArrayInputStream(body.get()));
+        } else {
+            Log.warnf("Staff page %s refused: not a form", path);
+            request.abortWith(
+                    pages.notice(415, "common.bad-request.title", "common.bad-request", path));
+            return;
+        }
+        if (!CsrfToken.matches(sent, token)) {
+            Log.warnf("Security event: staff page %s refused (CSRF token missing or wrong)", path);
+            request.abortWith(pages.notice(403, "common.expired.title", "common.expired", path));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        PageHeaders.apply(headers);
+        boolean secure = config.secureCookies();
+        if (visit.csrfIssued()) {
+            headers.add(
+                    HttpHeaders.SET_COOKIE,
+                    PageHeaders.cookie(
+                            CsrfToken.cookieName(secure), visit.csrfToken(), secure, true));
+        }
+        if (visit.languageChosen()) {
+            headers.add(
+                    HttpHeaders.SET_COOKIE,
+                    PageHeaders.cookie(
+                            LanguageChoice.COOKIE, visit.language().code(), secure, false));
+        }
+    }
+
+    /** The query as sent, less the language (the switch sets it) and any CSRF token. */
+    private static String withoutLanguageAndToken(MultivaluedMap<String, String> query) {
+        StringJoiner kept = new StringJoiner("&");
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            String name = parameter.getKey();
+            if (name.equals(LanguageChoice.PARAM) || name.equals(CsrfToken.FIELD)) {
+                continue;
+            }
+            for (String value : parameter.getValue()) {
+                kept.add(encode(name) + "=" + encode(value));
+            }
+        }
+        return kept.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String value(Cookie cookie) {
+        return cookie == null ? null : cookie.getValue();
+    }
+}

@@ -10,7 +10,8 @@ import org.survivorvoice.provider.ProviderChoices;
 public record Option(String value, String label, boolean selected, boolean indented) {
 
     /** The choices as options, the one with the value selected. */
-    static List<Option> of(List<ProviderChoices.Choice> choices, boolean indentBlocks, String value) {
+    static List<Option> of(
+            List<ProviderChoices.Choice> choices, boolean indentBlocks, String value) {
         return choices.stream()
                 .map(
                         c ->

@@ -24,7 +24,8 @@ public record ProblemList(String headline, List<Line> lines, Map<String, String>
 
     /** The problems of a refused file or form. */
     static ProblemList of(ProviderInputException refused, StaffPages pages) {
-        String headline = pages.text("providers.problem." + key(refused.problem()), refused.values());
+        String headline =
+                pages.text("providers.problem." + key(refused.problem()), refused.values());
         Map<String, String> byField = new LinkedHashMap<>();
         List<Line> lines =
                 refused.fields().stream()

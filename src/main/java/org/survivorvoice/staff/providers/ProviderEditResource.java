@@ -1,8 +1,5 @@
 package org.survivorvoice.staff.providers;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -16,9 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.survivorvoice.common.error.NotFoundException;
-import org.survivorvoice.provider.NewProvider;
 import org.survivorvoice.provider.ProviderChange;
-import org.survivorvoice.provider.ProviderChoices;
 import org.survivorvoice.provider.ProviderInputException;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.provider.ProviderView;
@@ -28,8 +23,8 @@ import org.survivorvoice.staff.StaffPages;
 
 /**
  * {@code /staff/providers/edit/{code}}: change a provider's name, category and area, or deactivate
- * it; through {@link ProviderService} and its rules, as the API. A code with a wrong check digit
- * is not found, as in the API.
+ * it; through {@link ProviderService} and its rules, as the API. A code with a wrong check digit is
+ * not found, as in the API.
  */
 @Path("/staff/providers/edit/{code}")
 @RolesAllowed(Roles.ADMIN)

@@ -50,9 +50,9 @@ public class ProviderFormPage {
                         "codeLine",
                         provider == null
                                 ? null
-                                : pages.text("providers.form.code", Map.of("code", provider.code())))
+                                : pages.text(
+                                        "providers.form.code", Map.of("code", provider.code())))
                 .data("problems", problems)
                 .data("done", null);
     }
-
 }

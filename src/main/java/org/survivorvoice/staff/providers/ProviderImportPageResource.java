@@ -32,8 +32,8 @@ import org.survivorvoice.staff.StaffPage;
 import org.survivorvoice.staff.StaffPages;
 
 /**
- * {@code /staff/providers/import}: the templates, and the upload of a {@code .xlsx} or {@code
- * .csv} file of providers, read by {@link ProviderSheet} and imported by {@link
+ * {@code /staff/providers/import}: the templates, and the upload of a {@code .xlsx} or {@code .csv}
+ * file of providers, read by {@link ProviderSheet} and imported by {@link
  * ProviderService#importAll} as {@code POST /api/v1/providers/import} does: every row or none,
  * every problem listed with its row in the page's language.
  */

@@ -81,9 +81,7 @@ public class ProviderListResource {
                                         choices.districts(),
                                         false,
                                         districtId == null ? null : districtId.toString()))
-                        .data(
-                                "categories",
-                                ProviderForms.categoryOptions(choices, categoryCode))
+                        .data("categories", ProviderForms.categoryOptions(choices, categoryCode))
                         .data(
                                 "paging",
                                 this.pages.text(

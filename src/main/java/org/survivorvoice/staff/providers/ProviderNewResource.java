@@ -66,5 +66,4 @@ public class ProviderNewResource {
                             ProblemList.of(e, pages)));
         }
     }
-
 }

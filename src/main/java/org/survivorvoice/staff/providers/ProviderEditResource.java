@@ -90,7 +90,7 @@ public class ProviderEditResource {
         } catch (ProviderInputException e) {
             ProviderView provider = providers.get(code);
             return pages.html(
-                    400,
+                    422,
                     form.page(
                             "providers.edit.title",
                             provider,

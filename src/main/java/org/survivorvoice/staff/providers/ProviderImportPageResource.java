@@ -19,11 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.survivorvoice.feedback.intake.web.WebConfig;
 import org.survivorvoice.provider.ProviderImportResult;
 import org.survivorvoice.provider.ProviderInputException;
+import org.survivorvoice.provider.ProviderProblem;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.provider.ProviderSheet;
 import org.survivorvoice.provider.ProviderTemplate;
@@ -87,6 +92,12 @@ public class ProviderImportPageResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Staff page: imports the uploaded file, every row or none")
+    @Parameter(
+            name = "csrf",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "The page's CSRF token: a multipart form carries it in its action URL",
+            schema = @Schema(type = SchemaType.STRING))
     public Response upload(@RestForm("file") FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return refused(400, ProblemList.only(pages.text("providers.import.no-file")));
@@ -112,7 +123,10 @@ public class ProviderImportPageResource {
             ProviderImportResult result = providers.importAll(rows);
             return pages.seeOther("/staff/providers/import?imported=" + result.created());
         } catch (ProviderInputException e) {
-            return refused(400, ProblemList.of(e, pages));
+            // a file that was read but has invalid rows is 422, one that could not be used 400
+            return refused(
+                    e.fields().isEmpty() || e.problem() == ProviderProblem.BAD_HEADER ? 400 : 422,
+                    ProblemList.of(e, pages));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading an uploaded file failed", e);
         }

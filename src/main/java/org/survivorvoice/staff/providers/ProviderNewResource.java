@@ -56,7 +56,7 @@ public class ProviderNewResource {
             return pages.seeOther("/staff/providers/edit/" + created.code() + "?created=1");
         } catch (ProviderInputException e) {
             return pages.html(
-                    400,
+                    422,
                     form.page(
                             "providers.new.title",
                             null,

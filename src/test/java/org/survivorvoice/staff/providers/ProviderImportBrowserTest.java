@@ -38,6 +38,8 @@ class ProviderImportBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String IMPORT = "/staff/providers/import";
+    // the page's own button: the header's sign-out button comes first
+    private static final By IMPORT_BUTTON = By.cssSelector("main form button[type=submit]");
 
     private static ChromeDriver browser;
 
@@ -88,7 +90,8 @@ class ProviderImportBrowserTest {
         for (SurvivorLanguage language : List.of(SurvivorLanguage.EN, SurvivorLanguage.BN)) {
             browser.get(url(IMPORT + "?lang=" + language.code()));
             browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
-            HeadlessChromium.submit(browser);
+            HeadlessChromium.clickAndWait(browser, IMPORT_BUTTON);
+            screenshot("admin-import-errors-" + language.code() + ".png");
 
             String errors = browser.findElement(By.cssSelector(".errors")).getText();
             assertThat(errors)
@@ -102,11 +105,10 @@ class ProviderImportBrowserTest {
                             .toList();
             assertThat(rows).containsExactly("3");
             assertThat(total(admin)).isEqualTo(before);
-            screenshot("admin-import-errors-" + language.code() + ".png");
         }
 
         browser.findElement(By.id("file")).sendKeys(good.toAbsolutePath().toString());
-        HeadlessChromium.submit(browser);
+        HeadlessChromium.clickAndWait(browser, IMPORT_BUTTON);
         assertThat(browser.findElement(By.cssSelector(".ok")).getText())
                 .contains(text(SurvivorLanguage.BN, "providers.import.done", Map.of("count", "2")));
         assertThat(total(admin)).isEqualTo(before + 2);

@@ -138,7 +138,7 @@ class ProviderPagesTest {
                                                 "NO_SUCH",
                                                 "areaId",
                                                 "" + state)),
-                        400);
+                        422);
 
         assertThat(page)
                 .contains(
@@ -188,7 +188,7 @@ class ProviderPagesTest {
                                         List.of("name", "category", "areaId"),
                                         List.of("=\"Thana \"&\"Formula\"", "POLICE", district.id)),
                                 XLSX),
-                        400)
+                        422)
                 .contains(text("te", "providers.reason.formula"), ">2<");
         expectRefused(
                         upload(
@@ -239,7 +239,7 @@ class ProviderPagesTest {
                                         "providers.csv",
                                         csv.getBytes(StandardCharsets.UTF_8),
                                         "text/csv"),
-                                400)
+                                422)
                         .contains(
                                 text("bn", "providers.problem.bad-rows", Map.of("count", "2")),
                                 text("bn", "providers.reason.blank"),

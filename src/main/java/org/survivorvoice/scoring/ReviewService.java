@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.error.RuleViolatedException;
 import org.survivorvoice.common.time.Quarter;
@@ -24,13 +25,16 @@ public class ReviewService {
     private final ScoringService scoring;
     private final StaffContext staff;
     private final AuditService audit;
+    private final ReviewQueries queue;
 
     public ReviewService(
             ProviderService providers,
             ScoringQueries queries,
             ScoringService scoring,
             StaffContext staff,
-            AuditService audit) {
+            AuditService audit,
+            ReviewQueries queue) {
+        this.queue = queue;
         this.providers = providers;
         this.queries = queries;
         this.scoring = scoring;
@@ -83,6 +87,18 @@ public class ReviewService {
                 band,
                 previous,
                 named);
+    }
+
+    /**
+     * The review queue of a period: every provider flagged then, those the confirmation rule does
+     * not name yet first. Admins only (the resource says so): it names unverified flags.
+     */
+    @Transactional
+    public List<ReviewQueueItem> queue(Quarter period) {
+        if (!staff.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenScopeException("The review queue is for admins.");
+        }
+        return queue.flagged(period);
     }
 
     /** A provider's scores by period; officials see only released periods of their district. */

@@ -9,10 +9,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
 
 /**
- * Completes a staff identity after its password matched: refuses deactivated accounts and attaches
- * the district the account is bound to, which {@link StaffContext} uses for scoping.
+ * Completes a staff identity after its password or session matched: refuses deactivated accounts
+ * and sessions opened before the account's sessions were ended, and attaches the district the
+ * account is bound to, which {@link StaffContext} uses for scoping.
  */
 @ApplicationScoped
 public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -23,18 +26,36 @@ public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(
             SecurityIdentity identity, AuthenticationRequestContext context) {
+        return augment(identity, context, Map.of());
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(
+            SecurityIdentity identity,
+            AuthenticationRequestContext context,
+            Map<String, Object> attributes) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> complete(identity));
+        Instant sessionIssued = (Instant) attributes.get(StaffSessionMechanism.ISSUED_AT);
+        return context.runBlocking(() -> complete(identity, sessionIssued));
     }
 
+    /**
+     * The identity with its district, after checking the account is active and, for a session of
+     * the staff pages, that the session was opened after the account's sessions were last ended.
+     */
     @ActivateRequestContext
     @Transactional
-    SecurityIdentity complete(SecurityIdentity identity) {
+    SecurityIdentity complete(SecurityIdentity identity, Instant sessionIssued) {
         StaffUser user = StaffUser.findByUsername(identity.getPrincipal().getName());
         if (user == null || !user.active) {
             throw new AuthenticationFailedException("account inactive");
+        }
+        if (sessionIssued != null
+                && user.sessionsValidAfter != null
+                && sessionIssued.isBefore(user.sessionsValidAfter)) {
+            throw new AuthenticationFailedException("session ended");
         }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
         if (user.districtId != null) {

@@ -7,6 +7,7 @@ import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.survivorvoice.common.persistence.BaseEntity;
 
 /** A staff account: bcrypt password, one role, and for officials the district they serve. */
@@ -33,6 +34,10 @@ public class StaffUser extends BaseEntity {
 
     @Column(nullable = false)
     public boolean active;
+
+    /** Sessions of the staff pages issued before this moment are refused; null when none are. */
+    @Column(name = "sessions_valid_after")
+    public Instant sessionsValidAfter;
 
     /** The account with this user name, or null. */
     public static StaffUser findByUsername(String username) {

@@ -45,6 +45,7 @@ public final class StaffNav {
                                                     new Entry("/staff/areas", "nav.areas"),
                                                     new Entry("/staff/users", "nav.users"),
                                                     new Entry("/staff/outbox", "nav.outbox"),
+                                                    new Entry("/staff/admin", "nav.admin"),
                                                     DISTRICT,
                                                     REPORTS),
                                             FIELD_WORK.stream())

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,8 +26,8 @@ import java.util.StringJoiner;
 import org.survivorvoice.common.web.CsrfToken;
 import org.survivorvoice.common.web.LanguageChoice;
 import org.survivorvoice.common.web.PageHeaders;
+import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.feedback.intake.FormBody;
-import org.survivorvoice.feedback.intake.web.WebConfig;
 
 /**
  * Guards every {@link StaffPage}: picks the page's language, refuses a POST whose CSRF token does
@@ -99,6 +100,7 @@ public class StaffPageFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        friendlyRefusal(response);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         PageHeaders.apply(headers);
         boolean secure = config.secureCookies();
@@ -114,6 +116,22 @@ public class StaffPageFilter implements ContainerRequestFilter, ContainerRespons
                     PageHeaders.cookie(
                             LanguageChoice.COOKIE, visit.language().code(), secure, false));
         }
+    }
+
+    /**
+     * A refusal the shared error mapping answered as problem+json (a role or district check)
+     * becomes a page in the user's language, with the same status.
+     */
+    private void friendlyRefusal(ContainerResponseContext response) {
+        int status = response.getStatus();
+        MediaType type = response.getMediaType();
+        if ((status != 403 && status != 404)
+                || (type != null && MediaType.TEXT_HTML_TYPE.isCompatible(type))) {
+            return;
+        }
+        String key = status == 403 ? "common.forbidden" : "common.not-found";
+        Response page = pages.notice(status, key + ".title", key, "/staff");
+        response.setEntity(page.getEntity(), null, StaffPages.HTML);
     }
 
     /** The query as sent, less the language (the switch sets it) and any CSRF token. */

@@ -1,5 +1,6 @@
 package org.survivorvoice.testing;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,9 +85,23 @@ public final class HeadlessChromium {
         }
     }
 
+    /**
+     * Signs in through the real sign-in page as the user (made by {@link Fixtures#user}, with the
+     * fixtures' password) and waits for her start page.
+     */
+    public static void logIn(ChromeDriver browser, URL root, String username) {
+        browser.get(root.toString().replaceFirst("/$", "") + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        submit(browser);
+        if (browser.getCurrentUrl().contains("/login")) {
+            throw new AssertionError(username + " could not sign in");
+        }
+    }
+
     /** Sends the page's form and waits for the answer. */
     public static void submit(ChromeDriver browser) {
-        clickAndWait(browser, By.cssSelector("button[type=submit]"));
+        clickAndWait(browser, By.cssSelector("main button[type=submit]"));
     }
 
     /** Ticks a radio button by tapping its label, as a finger would. */

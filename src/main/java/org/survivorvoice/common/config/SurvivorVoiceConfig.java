@@ -42,6 +42,21 @@ public interface SurvivorVoiceConfig {
         /** How long a verified password is remembered (saves bcrypt per request); 0 disables. */
         @WithDefault("5M")
         Duration passwordCache();
+
+        /**
+         * The key (base64, 32 bytes) that seals the staff pages' session cookies, the same on every
+         * replica. Without it each instance makes up its own at start: sessions then end on a
+         * restart and are not shared between replicas.
+         */
+        Optional<String> sessionKey();
+
+        /** A staff page session ends after this long without a request. */
+        @WithDefault("30M")
+        Duration sessionIdle();
+
+        /** A staff page session ends this long after sign-in, however busy. */
+        @WithDefault("12H")
+        Duration sessionMax();
     }
 
     /** Settings of the demo data loaded in the dev profile. */

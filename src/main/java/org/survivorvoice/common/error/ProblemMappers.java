@@ -8,6 +8,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,11 +17,14 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.survivorvoice.common.web.SignInRedirect;
 
 /**
  * Maps every failure to {@code application/problem+json}. Details are written for the client and
@@ -73,13 +78,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized();
+    public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+        return unauthorized(request);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthorized();
+    public Response authenticationFailed(
+            AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthorized(request);
     }
 
     @ServerExceptionMapper
@@ -105,7 +111,13 @@ public class ProblemMappers {
         return respond(Problem.of(500, "Server error", "The request could not be served."));
     }
 
-    private static Response unauthorized() {
+    /** A staff page sends the browser to sign in; the API answers HTTP Basic's 401. */
+    private static Response unauthorized(HttpServerRequest request) {
+        Optional<String> signIn =
+                SignInRedirect.forRequest(request.path(), request.method() == HttpMethod.GET);
+        if (signIn.isPresent()) {
+            return Response.status(302).location(URI.create(signIn.get())).build();
+        }
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Survivor Voice\"")
                 .type(Problem.MEDIA_TYPE)

@@ -2,6 +2,7 @@ package org.survivorvoice.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.survivorvoice.common.error.Problem;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
@@ -30,6 +32,7 @@ import org.survivorvoice.common.time.Quarter;
 public class ContractDocument implements OASFilter {
 
     static final String PROBLEM = "Problem";
+    private static final String STAFF_SESSION = "staffSession";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
     @Override
@@ -60,6 +63,16 @@ public class ContractDocument implements OASFilter {
                                                 + " hex or Base64; the header name is set per"
                                                 + " gateway (survivor-voice.gateways.<name>"
                                                 + ".signature-header, default X-Signature)"));
+        api.getComponents()
+                .addSecurityScheme(
+                        STAFF_SESSION,
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE)
+                                .name("__Host-sv_session")
+                                .description(
+                                        "The staff pages' session, set by POST /login (sv_session"
+                                                + " where cookies are not Secure)"));
         // the resources' form maps, described by describeForm instead
         api.getComponents().removeSchema("MultivaluedMapStringString");
         Map<String, Schema> schemas = api.getComponents().getSchemas();
@@ -107,11 +120,24 @@ public class ContractDocument implements OASFilter {
         if (kind.isPage()) {
             op.addParameter(languageParameter());
         }
+        if (kind == RouteKind.STAFF_PAGE && isUpload(op)) {
+            op.addParameter(
+                    OASFactory.createParameter()
+                            .name("csrf")
+                            .in(Parameter.In.QUERY)
+                            .required(true)
+                            .description(
+                                    "the page's CSRF token: an upload carries it in its action's"
+                                            + " query, since its body is read after the checks")
+                            .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        }
         if (kind.signatureScheme() != null) {
             op.setSecurity(
                     List.of(
                             OASFactory.createSecurityRequirement()
                                     .addScheme(kind.signatureScheme())));
+        } else if (kind == RouteKind.STAFF_PAGE) {
+            staffSecurity(op, path);
         } else if (kind == RouteKind.SURVIVOR_PAGE) {
             // survivor pages need no login: an empty requirement says so
             op.setSecurity(List.of(OASFactory.createSecurityRequirement()));
@@ -140,6 +166,30 @@ public class ContractDocument implements OASFilter {
             response.content(content);
         }
         responses.addAPIResponse(code, response);
+    }
+
+    /**
+     * A staff page takes the session cookie as well as HTTP Basic; signing in and out need neither.
+     */
+    private static void staffSecurity(Operation op, String path) {
+        if (path.equals("/login") || path.equals("/logout")) {
+            op.setSecurity(List.of(OASFactory.createSecurityRequirement()));
+            return;
+        }
+        List<SecurityRequirement> requirements =
+                op.getSecurity() == null ? new ArrayList<>() : new ArrayList<>(op.getSecurity());
+        if (requirements.isEmpty()) {
+            requirements.add(OASFactory.createSecurityRequirement().addScheme("SecurityScheme"));
+        }
+        requirements.add(OASFactory.createSecurityRequirement().addScheme(STAFF_SESSION));
+        op.setSecurity(requirements);
+    }
+
+    /** Whether the operation takes a multipart upload (a staff page's file). */
+    private static boolean isUpload(Operation op) {
+        return op.getRequestBody() != null
+                && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().getMediaType("multipart/form-data") != null;
     }
 
     /** {@code ?lang=}: the language of a page, remembered in a cookie. */

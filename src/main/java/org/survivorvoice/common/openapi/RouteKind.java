@@ -127,7 +127,12 @@ enum RouteKind {
     private static void staffPages(List<SharedStatus> statuses, String path, boolean post) {
         statuses.add(new SharedStatus(302, "Not signed in: on to the sign-in page", List.of()));
         statuses.add(new SharedStatus(303, "Done; on to the next page", List.of()));
-        statuses.add(problem(401, "Wrong HTTP Basic credentials (scripts; browsers sign in)"));
+        statuses.add(
+                new SharedStatus(
+                        401,
+                        "Wrong HTTP Basic credentials (scripts), or a refused sign-in (the form"
+                                + " again)",
+                        List.of(HTML, PROBLEM)));
         statuses.add(
                 new SharedStatus(
                         403,

@@ -1,9 +1,13 @@
 package org.survivorvoice.scoring.disclosure;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.method.Band;
+import org.survivorvoice.scoring.method.RankInterval;
+import org.survivorvoice.scoring.method.ScoringParameters;
 
 /**
  * The one disclosure policy of design/SCORING.md: what a viewer may see of a provider and of a
@@ -18,6 +22,8 @@ import org.survivorvoice.scoring.method.Band;
  *   <li>Counts per provider are bands of five, totals are rounded to five ({@link DisclosureGate}).
  *   <li>Shares of survivor cells (pooled ratings of a category and district) are withheld below the
  *       suppression gate and rounded so that the cell's ratings band leaves at least k pairs.
+ *   <li>Where a ranking is shown, it is a rank interval ("rank 3-11 of 40"), never a point rank,
+ *       computed from the published figures alone ({@link #rankIntervals}, {@link PublishedRanks}).
  * </ul>
  */
 public final class DisclosurePolicy {
@@ -158,5 +164,23 @@ public final class DisclosurePolicy {
     /** A fraction rounded to a whole percent, the precision pages and workbooks show. */
     public static double percent(double fraction) {
         return PublishedPrecision.percent(fraction);
+    }
+
+    /**
+     * The rank intervals of one comparison group (the providers past the suppression gate of one
+     * category and comparison area), computed from their published figures only, so that they
+     * reveal nothing a reader of those figures could not work out; see {@link PublishedRanks} for
+     * the construction and why.
+     *
+     * @param group the published figures of every provider of the group, by provider code
+     * @param m the group's prior weight (used at its published precision)
+     * @param period the period, which seeds the draws
+     */
+    public static Map<String, RankInterval> rankIntervals(
+            Map<String, PublishedFigures> group,
+            double m,
+            Quarter period,
+            ScoringParameters params) {
+        return PublishedRanks.of(group, m, period, params);
     }
 }

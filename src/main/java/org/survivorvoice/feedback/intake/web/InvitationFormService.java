@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;

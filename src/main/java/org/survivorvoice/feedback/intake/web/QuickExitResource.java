@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.survivorvoice.common.web.WebConfig;
 
 /**
  * The quick-exit link of every survivor page: leaves at once for a neutral site, and asks the

@@ -25,6 +25,7 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.web.CsrfToken;
 import org.survivorvoice.common.web.LanguageChoice;
 import org.survivorvoice.common.web.PageHeaders;
+import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.feedback.intake.FormBody;
 
 /**

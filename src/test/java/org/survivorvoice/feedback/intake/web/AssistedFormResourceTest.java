@@ -3,6 +3,7 @@ package org.survivorvoice.feedback.intake.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +29,12 @@ class AssistedFormResourceTest {
     @Test
     void onlyFieldWorkersAndAdminsOpenTheAssistedPage() {
         Area district = fixtures.district();
-        given().get("/staff/assisted").then().statusCode(401);
+        given().redirects()
+                .follow(false)
+                .get("/staff/assisted")
+                .then()
+                .statusCode(302)
+                .header("Location", endsWith("/login?next=%2Fstaff%2Fassisted"));
         as(fixtures.user(Roles.OFFICIAL, district.id))
                 .get("/staff/assisted")
                 .then()
@@ -200,9 +206,13 @@ class AssistedFormResourceTest {
         page.post(as(official), "/staff/assisted", WebForms.answers(code, "en", "4"))
                 .then()
                 .statusCode(403);
-        page.post(given(), "/staff/assisted", WebForms.answers(code, "en", "4"))
+        page.post(
+                        given().redirects().follow(false),
+                        "/staff/assisted",
+                        WebForms.answers(code, "en", "4"))
                 .then()
-                .statusCode(401);
+                .statusCode(302)
+                .header("Location", endsWith("/login"));
         assertThat(WebForms.ratingsOf(code)).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.web;
+package org.survivorvoice.common.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.survivorvoice.feedback.intake.web.WebConfig;
+import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.provider.ProviderImportResult;
 import org.survivorvoice.provider.ProviderInputException;
 import org.survivorvoice.provider.ProviderProblem;

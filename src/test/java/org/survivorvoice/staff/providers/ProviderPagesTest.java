@@ -251,6 +251,24 @@ class ProviderPagesTest {
     }
 
     @Test
+    void aGoodFileIsImportedThroughTheService() throws IOException {
+        long before = total();
+        byte[] good =
+                workbook(
+                        List.of("name", "category", "areaId", "languages"),
+                        List.of("Page Hospital", "HOSPITAL", district.id, "bn"),
+                        List.of("Page Thana", "POLICE", block.id, "bn, en"));
+
+        Response answer = upload("en", "providers.xlsx", good, XLSX);
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(answer.header("Location")).endsWith("/staff/providers/import?imported=2");
+        assertThat(total()).isEqualTo(before + 2);
+        assertThat(page(StaffPageClient.as(admin).get(IMPORT + "?imported=2"), 200))
+                .contains(text("en", "providers.import.done", Map.of("count", "2")));
+    }
+
+    @Test
     void theTemplatesAreTheColumnsTheImportReads() throws IOException {
         Response csv = StaffPageClient.as(admin).get(IMPORT + "/template.csv");
         assertThat(csv.statusCode()).isEqualTo(200);

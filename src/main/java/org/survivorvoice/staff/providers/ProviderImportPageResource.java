@@ -19,10 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.survivorvoice.common.web.WebConfig;
@@ -92,12 +88,6 @@ public class ProviderImportPageResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Staff page: imports the uploaded file, every row or none")
-    @Parameter(
-            name = "csrf",
-            in = ParameterIn.QUERY,
-            required = true,
-            description = "The page's CSRF token: a multipart form carries it in its action URL",
-            schema = @Schema(type = SchemaType.STRING))
     public Response upload(@RestForm("file") FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return refused(400, ProblemList.only(pages.text("providers.import.no-file")));

@@ -85,7 +85,7 @@ class ProviderImportBrowserTest {
                                 List.of("Browser Hospital", "HOSPITAL", district.id, "bn"),
                                 List.of("Browser Thana", "POLICE", district.id, "bn")));
         long before = total(admin);
-        signIn(admin);
+        HeadlessChromium.logIn(browser, root, admin);
 
         for (SurvivorLanguage language : List.of(SurvivorLanguage.EN, SurvivorLanguage.BN)) {
             browser.get(url(IMPORT + "?lang=" + language.code()));
@@ -130,16 +130,6 @@ class ProviderImportBrowserTest {
         byte[] css = client.get("/web/staff.css").asByteArray();
 
         assertThat(page.length + css.length).isLessThan(100 * 1024);
-    }
-
-    /**
-     * Signs in with HTTP Basic, which staff pages still accept: Chromium answers the challenge with
-     * the address's credentials once and keeps them for the realm.
-     */
-    private void signIn(String user) {
-        String address = url(IMPORT).replace("://", "://" + user + ":" + Fixtures.PASSWORD + "@");
-        browser.get(address);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
     }
 
     private void screenshot(String name) throws IOException {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.reports.data.ReportFixtures;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;
@@ -37,8 +38,16 @@ class DistrictPagesTest {
     private static final Pattern POINT_RANK =
             Pattern.compile("#\\s?\\d|rank \\d+ of|\\bNo\\.\\s?\\d|\\b\\d+(st|nd|rd|th) of\\b");
 
+    /** What a dimension's cell says when its own answers are under the suppression gate. */
+    private static final String NOT_SHOWN = "not shown (fewer than 11 answers)";
+
+    /** A row of the dimension table: its label and its cell. */
+    private static final Pattern DIMENSION_ROW =
+            Pattern.compile("<tr><th>([^<]+)</th><td[^>]*>([^<]*)</td></tr>");
+
     @Inject Fixtures fixtures;
     @Inject ReportFixtures reportFixtures;
+    @Inject DistrictFixtures districtFixtures;
 
     /** Twelve police stations: ten ordinary, one clearly worse, one under the gate. */
     record Programme(Area district, List<String> codes, String worse, String small) {}
@@ -79,7 +88,7 @@ class DistrictPagesTest {
         // the worse station is listed under "below", after the heading of its band
         assertThat(html.indexOf("Thana worse"))
                 .isGreaterThan(html.indexOf("<h3 class=\"band-below\">"));
-        assertThat(html).contains("1 providers with fewer than 11 ratings are not listed.");
+        assertThat(html).contains("Providers not shown (fewer than 11 ratings): 1");
         List<int[]> ranks = ranks(html);
         assertThat(ranks).hasSize(11);
         assertThat(ranks).allSatisfy(r -> assertThat(r[0]).isBetween(1, r[1]));
@@ -117,6 +126,13 @@ class DistrictPagesTest {
                         .extract()
                         .asString();
         assertThat(past).contains("Thana 0", "Treated with dignity", "trend.png");
+        // the one commented rating is the only one answering the dimensions: none is shown
+        assertThat(dimensions(past))
+                .containsOnly(
+                        Map.entry("Treated with dignity", NOT_SHOWN),
+                        Map.entry("Listened to", NOT_SHOWN),
+                        Map.entry("Timeliness", NOT_SHOWN),
+                        Map.entry("Outcome", NOT_SHOWN));
         assertThat(past).contains("[number]").doesNotContain("9876543210").doesNotContain("Anita");
         assertThat(ranks(past)).hasSize(1);
         assertThat(pointRanks(past)).as("point ranks").isEmpty();
@@ -131,6 +147,50 @@ class DistrictPagesTest {
         assertThat(under).contains("Fewer than 11 ratings");
         assertThat(under).doesNotContain("secret remark").doesNotContain("Treated with dignity");
         assertThat(ranks(under)).isEmpty();
+    }
+
+    @Test
+    void aDimensionAnsweredByFewerThanElevenRatingsShowsNoScoreOnThePageOrInTheApi() {
+        Programme p = programme("2014-Q3");
+        String provider = p.codes().get(0);
+        // dignity: 10 answers, under the gate although the provider has 51 ratings;
+        // listened: 11 answers (6 fives, 5 fours: mean 4.55, 88.6 %, published as 90)
+        districtFixtures.answered(
+                provider, "2014-Q3", new RatingAnswers(5, 5, 5, null, null, null), 6);
+        districtFixtures.answered(
+                provider, "2014-Q3", new RatingAnswers(5, 5, 4, null, null, null), 4);
+        districtFixtures.answered(
+                provider, "2014-Q3", new RatingAnswers(4, null, 4, null, null, null), 1);
+        score("2014-Q3");
+        String official = fixtures.user(Roles.OFFICIAL, p.district().id);
+
+        String page =
+                StaffPageClient.as(official)
+                        .get("/staff/providers/" + provider + "?period=2014-Q3")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+
+        // past the suppression gate: scored, with its rank interval
+        assertThat(ranks(page)).hasSize(1);
+        assertThat(dimensions(page))
+                .containsOnly(
+                        Map.entry("Treated with dignity", NOT_SHOWN),
+                        Map.entry("Listened to", "90"),
+                        Map.entry("Timeliness", NOT_SHOWN),
+                        Map.entry("Outcome", NOT_SHOWN));
+        // the API publishes no dimension score at all, neither in the list nor in the trend
+        for (String path :
+                List.of(
+                        "/api/v1/scores?period=2014-Q3&category=POLICE",
+                        "/api/v1/scores/" + provider + "/trend")) {
+            String json = as(official).get(path).then().statusCode(200).extract().asString();
+            assertThat(json).as(path).contains("\"score\"");
+            assertThat(json.toLowerCase(java.util.Locale.ROOT))
+                    .as(path)
+                    .doesNotContain("dignity", "listened", "timeliness", "dimension");
+        }
     }
 
     @Test
@@ -259,6 +319,19 @@ class DistrictPagesTest {
             Thread.sleep(500);
         }
         throw new AssertionError("the workbook job did not finish in 90 s");
+    }
+
+    /** The dimension table of a provider page: label to cell text, in page order. */
+    static Map<String, String> dimensions(String html) {
+        int start = html.indexOf("Dimension scores");
+        assertThat(start).as("dimension table").isNotNegative();
+        String table = html.substring(start, html.indexOf("</table>", start));
+        Map<String, String> cells = new java.util.LinkedHashMap<>();
+        Matcher m = DIMENSION_ROW.matcher(table);
+        while (m.find()) {
+            cells.put(m.group(1), m.group(2));
+        }
+        return cells;
     }
 
     /** Every text of the page that reads as a point rank. */

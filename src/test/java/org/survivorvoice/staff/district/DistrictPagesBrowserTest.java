@@ -10,20 +10,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.survivorvoice.area.Area;
@@ -70,6 +69,8 @@ class DistrictPagesBrowserTest {
             String code = fixtures.provider(district.id, "HOSPITAL", "Hospital " + (i + 1));
             fixtures.ratings(code, period, 20 + i * 3, 8);
         }
+        String small = fixtures.provider(district.id, "HOSPITAL", "Hospital small");
+        fixtures.ratings(small, period, 4, 2);
         reportFixtures.comment(first, period, "The officer at the desk listened to me.");
         // dignity and listened answered 13 times with the comment (shown); timeliness and
         // outcome only by the comment (not shown: fewer than 11 answers)
@@ -88,6 +89,10 @@ class DistrictPagesBrowserTest {
                 browser.get(url("/staff/district?period=" + period + "&lang=" + lang));
                 assertThat(browser.getPageSource()).contains(district.name);
                 assertThat(browser.findElements(By.cssSelector("figure.chart img"))).hasSize(2);
+                assertThat(browser.findElement(By.id("suppressed")).getText())
+                        .contains(lang.equals("en") ? "Providers not shown" : "১১")
+                        .endsWith(": 1")
+                        .doesNotContain("Hospital small");
                 for (WebElement img : browser.findElements(By.cssSelector("img"))) {
                     assertThat(img.getAttribute("alt")).isNotBlank();
                 }
@@ -167,11 +172,28 @@ class DistrictPagesBrowserTest {
         return given().cookie(session.getName(), session.getValue()).redirects().follow(false);
     }
 
+    /**
+     * The whole page as the phone-wide window lays it out, not only its first screen: Chromium's
+     * own capture beyond the viewport, so the reviewer sees the charts and the notes below them.
+     */
     private static void screenshot(ChromeDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip =
+                Map.of(
+                        "x", 0,
+                        "y", 0,
+                        "width", ((Number) size.get("width")).doubleValue(),
+                        "height", ((Number) size.get("height")).doubleValue(),
+                        "scale", 1);
+        Map<String, Object> shot =
+                browser.executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         Path target = SCREENSHOTS.resolve(name);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
         assertThat(Files.size(target)).isGreaterThan(1000);
     }
 

@@ -154,11 +154,38 @@ public final class DisclosurePolicy {
     }
 
     /**
-     * A provider's mean answer to a dimension (1 to 5) as published: mapped to 0-1 and rounded to 5
-     * %, so that a mean over few answers does not give away their sum.
+     * A provider's dimension score as published, or empty where the dimension is a cell under the
+     * suppression gate: fewer than {@code minRatings} ratings answered it, or fewer than {@code
+     * minRatings} distinct raters gave those answers (design/SCORING.md: no percentage for a cell
+     * with n &lt; 11). The provider being past the gate says nothing about a dimension: a rating
+     * may answer only the overall question, so one fully answered rating among twenty would
+     * otherwise publish that survivor's own answers ("Treated with dignity 100"). Past the gate the
+     * mean answer (1 to 5) is mapped to 0-1 and rounded to 5 %.
      */
+    public static Optional<Double> dimensionScore(DimensionAnswers answers, int minRatings) {
+        if (answers.mean() == null
+                || answers.answers() < minRatings
+                || answers.raters() < minRatings) {
+            return Optional.empty();
+        }
+        return Optional.of(rounded(answers.mean()));
+    }
+
+    /**
+     * The rounding of a dimension's mean answer alone, with no count to check.
+     *
+     * @deprecated it cannot apply the n &lt; 11 rule of a dimension; use {@link
+     *     #dimensionScore(DimensionAnswers, int)} with the dimension's own counts. Still called by
+     *     the workbook's Good practice sheet ({@code reports.data.ProviderSection}), which must
+     *     move to the counted form.
+     */
+    @Deprecated
     public static Double dimensionScore(Double mean) {
-        return mean == null ? null : Math.round((mean - 1) / 4 * 20) / 20.0;
+        return mean == null ? null : rounded(mean);
+    }
+
+    private static double rounded(double mean) {
+        return Math.round((mean - 1) / 4 * 20) / 20.0;
     }
 
     /** A fraction rounded to a whole percent, the precision pages and workbooks show. */

@@ -21,13 +21,13 @@ import org.survivorvoice.reports.data.ActivityQueries;
 import org.survivorvoice.reports.data.DirectoryQueries;
 import org.survivorvoice.scoring.CategoryMethodView;
 import org.survivorvoice.scoring.ProviderScoreView;
+import org.survivorvoice.scoring.PublishedDimensionService;
 import org.survivorvoice.scoring.PublishedRankService;
 import org.survivorvoice.scoring.PublishedScoreService;
 import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.ReviewService;
 import org.survivorvoice.scoring.ScoreList;
 import org.survivorvoice.scoring.ScoringConfig;
-import org.survivorvoice.scoring.ScoringService;
 import org.survivorvoice.scoring.TrendPoint;
 import org.survivorvoice.scoring.alert.AlertView;
 import org.survivorvoice.scoring.alert.DeteriorationAlertService;
@@ -55,10 +55,10 @@ public class DistrictPageService {
     private final StaffContext staff;
     private final PublishedScoreService scores;
     private final PublishedRankService ranks;
+    private final PublishedDimensionService dimensionScores;
     private final DeteriorationAlertService alerts;
     private final ReviewService reviews;
     private final ProviderService providers;
-    private final ScoringService scoring;
     private final ScoringConfig scoringConfig;
     private final ReleaseCalendar releases;
     private final ActivityQueries activity;
@@ -68,10 +68,10 @@ public class DistrictPageService {
             StaffContext staff,
             PublishedScoreService scores,
             PublishedRankService ranks,
+            PublishedDimensionService dimensionScores,
             DeteriorationAlertService alerts,
             ReviewService reviews,
             ProviderService providers,
-            ScoringService scoring,
             ScoringConfig scoringConfig,
             ReleaseCalendar releases,
             ActivityQueries activity,
@@ -79,10 +79,10 @@ public class DistrictPageService {
         this.staff = staff;
         this.scores = scores;
         this.ranks = ranks;
+        this.dimensionScores = dimensionScores;
         this.alerts = alerts;
         this.reviews = reviews;
         this.providers = providers;
-        this.scoring = scoring;
         this.scoringConfig = scoringConfig;
         this.releases = releases;
         this.activity = activity;
@@ -193,16 +193,21 @@ public class DistrictPageService {
         List<String> comments = new ArrayList<>();
         if (line != null) {
             boolean verifiedOnly = scoringConfig.verifiedOnly();
-            var means =
-                    activity
-                            .dimensionMeans(
-                                    Set.of(provider.id), scoring.window(period), verifiedOnly)
-                            .stream()
-                            .findFirst();
-            dimensions.add(dimension("dignity", means.map(m -> m.dignity())));
-            dimensions.add(dimension("listened", means.map(m -> m.listened())));
-            dimensions.add(dimension("timeliness", means.map(m -> m.timeliness())));
-            dimensions.add(dimension("outcome", means.map(m -> m.outcome())));
+            // repeated figures ("unchanged: too few new ratings") come with the dimension scores
+            // of the quarter that first published them, so no single new answer shows either
+            Quarter basis =
+                    view.get().unchanged() && view.get().publishedSince() != null
+                            ? Quarter.parse(view.get().publishedSince())
+                            : period;
+            dimensionScores
+                    .forProvider(provider.id, basis)
+                    .forEach(
+                            (key, score) ->
+                                    dimensions.add(
+                                            new ProviderPage.Dimension(
+                                                    key,
+                                                    score.map(v -> (int) Math.round(v * 100))
+                                                            .orElse(null))));
             var raw = activity.comments(period, Set.of(provider.id), verifiedOnly);
             if (!raw.isEmpty()) {
                 CommentRedaction redaction =
@@ -313,11 +318,5 @@ public class DistrictPageService {
             case BELOW, SIGNIFICANTLY_BELOW -> "below";
             case INSUFFICIENT_DATA -> "insufficient";
         };
-    }
-
-    private static ProviderPage.Dimension dimension(String key, Optional<Double> mean) {
-        Double score = DisclosurePolicy.dimensionScore(mean.orElse(null));
-        return new ProviderPage.Dimension(
-                key, score == null ? null : (int) Math.round(score * 100));
     }
 }

@@ -17,7 +17,8 @@ import org.survivorvoice.scoring.method.RankInterval;
  * @param current the quarter's published line, or null when the provider is under the gate (not
  *     scored) in that quarter
  * @param trend published figures by quarter, oldest first
- * @param dimensions the quarter's dimension scores (0-100, steps of 5); empty under the gate
+ * @param dimensions the quarter's dimension scores (0-100, steps of 5), each shown only where its
+ *     own answers pass the suppression gate; empty when the provider is under the gate
  * @param comments the quarter's comments, redacted; empty under the gate
  */
 public record ProviderPage(
@@ -67,7 +68,8 @@ public record ProviderPage(
      * A dimension's published score.
      *
      * @param key {@code dignity}, {@code listened}, {@code timeliness} or {@code outcome}
-     * @param score 0-100 in steps of 5, or null when nobody answered it
+     * @param score 0-100 in steps of 5, or null when not shown: fewer than 11 ratings (or distinct
+     *     raters) answered the dimension
      */
     public record Dimension(String key, Integer score) {}
 }

@@ -1,19 +1,19 @@
 package org.survivorvoice.staff.district;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -22,20 +22,21 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.survivorvoice.area.Area;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.reports.data.ReportFixtures;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.HeadlessChromium;
-import org.survivorvoice.testing.StaffPageClient;
 
 /**
- * The official in headless Chromium (JavaScript off): her district page, a provider, the district
- * workbook ordered, followed and downloaded; screenshots in English and Bengali, and every page
- * with its stylesheets and charts under 100 KB.
+ * The official in headless Chromium (JavaScript off), signed in through the real /login page: her
+ * district page, a provider, the district workbook ordered, followed and downloaded with her
+ * session cookie; screenshots in English and Bengali, and every page with its stylesheets and
+ * charts under 100 KB.
  */
 @QuarkusTest
 class DistrictPagesBrowserTest {
@@ -43,16 +44,20 @@ class DistrictPagesBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final long PAGE_LIMIT = 100 * 1024;
 
+    /** The session cookie of /login (the test profile sends Secure cookies, hence __Host-). */
+    private static final String SESSION_COOKIE = "__Host-sv_session";
+
     @TestHTTPResource("/")
     URL root;
 
     @Inject Fixtures fixtures;
     @Inject ReportFixtures reportFixtures;
+    @Inject DistrictFixtures districtFixtures;
 
     @Test
     void officialOpensHerDistrictAProviderAndDownloadsTheWorkbook() throws Exception {
         assumeTrue(HeadlessChromium.installed(), "chromium and chromium-driver are not installed");
-        String period = "2014-Q2";
+        String period = "2002-Q2";
         Area district = fixtures.district();
         String first = null;
         for (int i = 0; i < 14; i++) {
@@ -64,30 +69,42 @@ class DistrictPagesBrowserTest {
             String code = fixtures.provider(district.id, "HOSPITAL", "Hospital " + (i + 1));
             fixtures.ratings(code, period, 20 + i * 3, 8);
         }
+        String small = fixtures.provider(district.id, "HOSPITAL", "Hospital small");
+        fixtures.ratings(small, period, 4, 2);
         reportFixtures.comment(first, period, "The officer at the desk listened to me.");
+        // dignity and listened answered 13 times with the comment (shown); timeliness and
+        // outcome only by the comment (not shown: fewer than 11 answers)
+        districtFixtures.answered(first, period, new RatingAnswers(5, 5, 4, null, null, null), 12);
         String admin = fixtures.user(Roles.ADMIN, null);
         as(admin).post("/api/v1/scores/refresh?period=" + period).then().statusCode(200);
         String official = fixtures.user(Roles.OFFICIAL, district.id);
 
         ChromeDriver browser = HeadlessChromium.start();
         try {
-            signIn(browser, official);
+            HeadlessChromium.logIn(browser, root, official);
+            Cookie session = browser.manage().getCookieNamed(SESSION_COOKIE);
+            assertThat(session).as("session cookie after sign-in").isNotNull();
+            assertThat(session.isHttpOnly()).isTrue();
             for (String lang : List.of("en", "bn")) {
                 browser.get(url("/staff/district?period=" + period + "&lang=" + lang));
                 assertThat(browser.getPageSource()).contains(district.name);
                 assertThat(browser.findElements(By.cssSelector("figure.chart img"))).hasSize(2);
+                assertThat(browser.findElement(By.id("suppressed")).getText())
+                        .contains(lang.equals("en") ? "Providers not shown" : "১১")
+                        .endsWith(": 1")
+                        .doesNotContain("Hospital small");
                 for (WebElement img : browser.findElements(By.cssSelector("img"))) {
                     assertThat(img.getAttribute("alt")).isNotBlank();
                 }
                 screenshot(browser, "official-district-" + lang + ".png");
-                assertUnderLimit(official, "/staff/district?period=" + period + "&lang=" + lang);
+                assertUnderLimit(session, "/staff/district?period=" + period + "&lang=" + lang);
 
                 browser.get(
                         url("/staff/providers/" + first + "?period=" + period + "&lang=" + lang));
                 assertThat(browser.getPageSource()).contains("Thana A");
                 screenshot(browser, "official-provider-" + lang + ".png");
                 assertUnderLimit(
-                        official,
+                        session,
                         "/staff/providers/" + first + "?period=" + period + "&lang=" + lang);
             }
 
@@ -102,8 +119,11 @@ class DistrictPagesBrowserTest {
                 }
             }
             String href = browser.findElement(By.id("download")).getAttribute("href");
+            // the file, fetched with the browser's own session (no HTTP Basic anywhere)
             byte[] workbook =
-                    StaffPageClient.as(official)
+                    given().cookie(session.getName(), session.getValue())
+                            .redirects()
+                            .follow(false)
                             .get(href.replaceFirst("^https?://[^/]+", ""))
                             .then()
                             .statusCode(200)
@@ -119,25 +139,11 @@ class DistrictPagesBrowserTest {
     }
 
     /**
-     * Signs the browser in with HTTP Basic on every request (staff pages accept it), since headless
-     * Chromium with JavaScript off cannot answer an authentication dialog.
+     * The page, its stylesheets and its images, as bytes on the wire, under 100 KB; fetched with
+     * the browser's session cookie.
      */
-    private static void signIn(ChromeDriver browser, String username) {
-        String token =
-                Base64.getEncoder()
-                        .encodeToString(
-                                (username + ":" + Fixtures.PASSWORD)
-                                        .getBytes(StandardCharsets.UTF_8));
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand(
-                "Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + token)));
-    }
-
-    /** The page, its stylesheets and its images, as bytes on the wire, under 100 KB. */
-    private void assertUnderLimit(String user, String path) {
-        StaffPageClient client = StaffPageClient.as(user);
-        String html = client.get(path).then().statusCode(200).extract().asString();
+    private void assertUnderLimit(Cookie session, String path) {
+        String html = signedIn(session).get(path).then().statusCode(200).extract().asString();
         long total = html.getBytes(StandardCharsets.UTF_8).length;
         var assets =
                 java.util.regex.Pattern.compile(
@@ -146,7 +152,14 @@ class DistrictPagesBrowserTest {
         StringBuilder parts = new StringBuilder(path + ": html " + total);
         while (assets.find()) {
             String asset = assets.group(1).replace("&amp;", "&");
-            long size = client.get(asset).then().statusCode(200).extract().asByteArray().length;
+            long size =
+                    signedIn(session)
+                            .get(asset)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asByteArray()
+                            .length;
             parts.append(", ").append(asset.replaceAll("\\?.*", "")).append(' ').append(size);
             total += size;
         }
@@ -154,11 +167,33 @@ class DistrictPagesBrowserTest {
         assertThat(total).as(parts.toString()).isLessThan(PAGE_LIMIT);
     }
 
+    /** A request carrying the browser's session cookie and following no redirect to /login. */
+    private static RequestSpecification signedIn(Cookie session) {
+        return given().cookie(session.getName(), session.getValue()).redirects().follow(false);
+    }
+
+    /**
+     * The whole page as the phone-wide window lays it out, not only its first screen: Chromium's
+     * own capture beyond the viewport, so the reviewer sees the charts and the notes below them.
+     */
     private static void screenshot(ChromeDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip =
+                Map.of(
+                        "x", 0,
+                        "y", 0,
+                        "width", ((Number) size.get("width")).doubleValue(),
+                        "height", ((Number) size.get("height")).doubleValue(),
+                        "scale", 1);
+        Map<String, Object> shot =
+                browser.executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         Path target = SCREENSHOTS.resolve(name);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
         assertThat(Files.size(target)).isGreaterThan(1000);
     }
 

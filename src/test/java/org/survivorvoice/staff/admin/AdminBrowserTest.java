@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.ReviewQueries;
@@ -62,6 +63,11 @@ class AdminBrowserTest {
             PageScreenshots.take(browser, "admin-users-en.png");
 
             browser.get(url("/staff/reviews?period=" + PERIOD + "&lang=en"));
+            assertThat(
+                            new Select(browser.findElement(By.id("period")))
+                                    .getFirstSelectedOption()
+                                    .getText())
+                    .isEqualTo(PERIOD);
             WebElement row = browser.findElement(By.id("review-" + worse));
             assertThat(row.getText())
                     .contains("Reviewpur thana worse", "Significantly below", "Not reviewed yet");

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.ReportFixtures;
@@ -79,6 +80,14 @@ class ReportsBrowserTest {
             for (String lang : List.of("en", "bn")) {
                 browser.get(url("/staff/reports?period=" + PERIOD + "&lang=" + lang));
                 assertThat(browser.findElement(By.id("summary")).getText()).endsWith(PERIOD);
+                assertThat(
+                                new Select(browser.findElement(By.id("period")))
+                                        .getFirstSelectedOption()
+                                        .getText())
+                        .isEqualTo(PERIOD);
+                assertThat(browser.findElement(By.cssSelector("#summary + p")).getText())
+                        .contains("1960-Q2 – 1961-Q1")
+                        .doesNotContain(" to ");
                 PageScreenshots.take(browser, "funder-reports-" + lang + ".png");
             }
 

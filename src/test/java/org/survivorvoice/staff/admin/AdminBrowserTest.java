@@ -71,7 +71,7 @@ class AdminBrowserTest {
             WebElement row = browser.findElement(By.id("review-" + worse));
             assertThat(row.getText())
                     .contains("Reviewpur thana worse", "Significantly below", "Not reviewed yet");
-            row.findElement(By.id("verified-" + worse)).click();
+            HeadlessChromium.choose(browser, "verified-" + worse);
             row.findElement(By.id("note-" + worse))
                     .sendKeys("Visited on a Monday; desk refused FIRs");
             HeadlessChromium.clickAndWait(browser, By.id("record-" + worse));

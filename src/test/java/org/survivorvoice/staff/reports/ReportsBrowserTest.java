@@ -96,6 +96,7 @@ class ReportsBrowserTest {
             assertThat(page)
                     .contains("Funder edition")
                     .doesNotContain("Funderganj thana worse")
+                    .doesNotContain(worse)
                     .doesNotContain(COMMENT)
                     .doesNotContain("Significantly below");
             assertThat(browser.findElements(By.cssSelector(".band-below"))).isEmpty();

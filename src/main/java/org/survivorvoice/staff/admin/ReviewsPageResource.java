@@ -169,12 +169,13 @@ public class ReviewsPageResource {
                                     : DAY.format(item.reviewedAt().atZone(zone)),
                             item.named()));
         }
-        List<String> periods = new ArrayList<>();
+        List<Quarter> recent = new ArrayList<>();
         Quarter q = reports.latestReleased().next();
         for (int i = 0; i < 8; i++) {
-            periods.add(q.toString());
+            recent.add(q);
             q = q.previous();
         }
+        List<String> periods = ReportsPages.offered(recent, period);
         return pages.html(
                 status,
                 pages.page(page, "admin.reviews.title")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.survivorvoice.reports.data.ProgrammeSummaryService;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.jobs.ArchivedReportService;
 import org.survivorvoice.reports.jobs.ArchivedReportView;
+import org.survivorvoice.scoring.ScoringService;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
@@ -43,6 +45,7 @@ public class ReportsPages {
     private final AreaService areas;
     private final StaffContext staff;
     private final ProgrammeCalendar calendar;
+    private final ScoringService scoring;
     private final ZoneId zone;
 
     public ReportsPages(
@@ -51,12 +54,14 @@ public class ReportsPages {
             AreaService areas,
             StaffContext staff,
             ProgrammeCalendar calendar,
+            ScoringService scoring,
             SurvivorVoiceConfig config) {
         this.summaries = summaries;
         this.archive = archive;
         this.areas = areas;
         this.staff = staff;
         this.calendar = calendar;
+        this.scoring = scoring;
         this.zone = config.timeZone();
     }
 
@@ -68,19 +73,19 @@ public class ReportsPages {
     /** The page for a released quarter (422 from the service for one that is not released). */
     public ReportsView view(Quarter period) {
         ProgrammeSummary summary = summaries.summary(period);
+        // the window as quarters, not the workbook's English "2025-Q4 to 2026-Q3"
+        List<Quarter> window = scoring.window(period);
         boolean admin = staff.hasRole(Roles.ADMIN);
         Map<Long, String> districtNames = districtNames();
         List<ArchivedReportView> archived = archive.list(null);
         return new ReportsView(
                 summary.period(),
-                summaries.releasedQuarters(PERIODS_OFFERED).stream()
-                        .map(Quarter::toString)
-                        .toList(),
+                offered(summaries.releasedQuarters(PERIODS_OFFERED), period),
                 summary.audience() == Audience.FUNDER
                         ? "reports.edition.funder"
                         : "reports.edition.official",
                 summary.districtName(),
-                summary.dataPeriod(),
+                window.get(0) + " – " + period,
                 figures(summary.summary()),
                 summary.bands().stream()
                         .map(
@@ -96,6 +101,18 @@ public class ReportsPages {
                 rows(summary.alerts()),
                 archived.stream().map(r -> archiveRow(r, districtNames)).toList(),
                 admin || staff.hasRole(Roles.OFFICIAL) ? orderForm(admin, districtNames) : null);
+    }
+
+    /**
+     * The quarters a picker offers, newest first, with the one shown among them: an older quarter
+     * opened by its address would otherwise sit under the picker's first, different, quarter.
+     */
+    public static List<String> offered(List<Quarter> quarters, Quarter shown) {
+        List<Quarter> offered = new ArrayList<>(quarters);
+        if (!offered.contains(shown)) {
+            offered.add(shown);
+        }
+        return offered.stream().sorted(Comparator.reverseOrder()).map(Quarter::toString).toList();
     }
 
     /** The order form of an admin: every edition, district and quarter up to the open one. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param periods the released quarters she may pick, newest first
  * @param edition key of the text naming the edition the figures come from
  * @param districtName the official's district; null otherwise
+ * @param dataPeriod the quarters of the scores' rolling window, "oldest – newest"
  * @param figures the Summary sheet's figures, label key and printed value
  * @param bands providers the edition shows per band
  * @param underReview providers flagged and not yet verified, counted without names

@@ -1,14 +1,18 @@
 package org.survivorvoice.staff.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.survivorvoice.area.Area;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffUser;
 import org.survivorvoice.testing.Fixtures;
@@ -171,6 +175,64 @@ class AdminPagesTest {
         String page = StaffPageClient.as(admin).get("/staff/outbox").asString();
         assertThat(page).contains("<select id=\"status\" name=\"status\">").doesNotContain("/r/");
         assertThat(page).doesNotContainPattern("\\+?91\\d{10}");
+    }
+
+    @Test
+    void scoresRefreshFormScoresAReleasedQuarterOnceAndFieldWorkersMayNotUseIt() {
+        // 1963-Q1: no other test scores it, and its first computation freezes it
+        String period = "1963-Q1";
+        Area district = fixtures.district();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String code = fixtures.provider(district.id, "HOSPITAL", "Refreshpur hospital " + i);
+            fixtures.ratings(code, period, 20 + i, 6);
+            codes.add(code);
+        }
+        String admin = fixtures.user(Roles.ADMIN, null);
+        String fieldworker = fixtures.user(Roles.FIELDWORKER, district.id);
+        String scores = "/api/v1/scores?period=" + period + "&district=" + district.id;
+
+        var refused =
+                StaffPageClient.as(fieldworker)
+                        .postForm("/staff/admin/scores-refresh", Map.of("period", period));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        as(admin).get(scores).then().statusCode(200).body("items", hasSize(0));
+
+        var refreshed =
+                StaffPageClient.as(admin)
+                        .postForm("/staff/admin/scores-refresh", Map.of("period", period));
+        assertThat(refreshed.statusCode()).isEqualTo(303);
+        String location = refreshed.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertThat(location).startsWith("/staff/admin?refreshed=" + period + "&scored=");
+        assertThat(location).endsWith("&frozen=true");
+        long scored = Long.parseLong(location.replaceAll(".*scored=(\\d+).*", "$1"));
+        assertThat(scored).isGreaterThanOrEqualTo(codes.size());
+        assertThat(StaffPageClient.as(admin).get(location).asString())
+                .contains(
+                        "Scores of "
+                                + period
+                                + " computed and frozen (released quarter): "
+                                + scored
+                                + " providers scored.");
+        as(admin)
+                .get(scores)
+                .then()
+                .statusCode(200)
+                .body("items.providerCode", containsInAnyOrder(codes.toArray()));
+
+        var again =
+                StaffPageClient.as(admin)
+                        .postForm("/staff/admin/scores-refresh", Map.of("period", period));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.asString())
+                .contains(
+                        "The scores of this quarter are frozen: it was released and computed"
+                                + " before.");
+        var unwritten =
+                StaffPageClient.as(admin)
+                        .postForm("/staff/admin/scores-refresh", Map.of("period", "1963-5"));
+        assertThat(unwritten.statusCode()).isEqualTo(400);
+        assertThat(unwritten.asString()).contains("Choose a quarter.");
     }
 
     private static void basic(String username, String password, int status) {

@@ -7,22 +7,21 @@ import static org.survivorvoice.staff.field.PaperFormWorkbooks.form;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -98,6 +97,7 @@ class FieldBrowserTest {
         assertThat(survivor).matches("[0-9]+");
         assertThat(find(By.id("safe-hours")).getText()).isEqualTo("09:30 – 17:30");
         assertThat(find(By.id("consented")).getText().split("; ")).hasSize(3);
+        screenshot("field-enrolled-en.png");
         assertThat(browser.getPageSource().replaceAll("[^0-9]", "")).doesNotContain("9830155501");
 
         HeadlessChromium.clickAndWait(browser, By.id("log-encounter"));
@@ -107,6 +107,7 @@ class FieldBrowserTest {
         HeadlessChromium.clickAndWait(browser, By.cssSelector("button[value=check]"));
         assertThat(browser.findElement(By.id("provider-name")).getText())
                 .contains("Sadar hospital");
+        screenshot("field-encounter-en.png");
         new Select(browser.findElement(By.id("serviceType"))).selectByValue("MEDICAL_CARE");
         LocalDate seen = LocalDate.now().minusDays(1);
         WebElement date = browser.findElement(By.id("date"));
@@ -117,10 +118,13 @@ class FieldBrowserTest {
         HeadlessChromium.clickAndWait(browser, By.cssSelector("button[value=log]"));
 
         String encounter = find(By.id("encounter-id")).getText();
+        assertThat(find(By.id("service")).getText()).isEqualTo("Medical care");
         assertThat(counts.encountersOf(code)).isEqualTo(1);
+        screenshot("field-encounter-view-en.png");
         HeadlessChromium.clickAndWait(browser, By.id("rate-now"));
         assertThat(find(By.id("provider")).getText()).contains("Sadar hospital");
         assertThat(browser.findElement(By.id("encounter-note")).getText()).contains(encounter);
+        screenshot("field-assisted-en.png");
         HeadlessChromium.choose(browser, "overall-4");
         HeadlessChromium.choose(browser, "dignity-5");
         HeadlessChromium.choose(browser, "money-no");
@@ -166,6 +170,7 @@ class FieldBrowserTest {
         HeadlessChromium.submit(browser);
 
         assertThat(find(By.id("paper-done")).getText()).contains("2 ratings stored");
+        screenshot("field-paper-done-en.png");
         assertThat(counts.paperRatingsOf(code, false)).isEqualTo(2);
         Files.deleteIfExists(file);
     }
@@ -199,11 +204,32 @@ class FieldBrowserTest {
         }
     }
 
+    /**
+     * The whole page, not only the window, as a PNG: the end of a long form (safe hours, PIN, the
+     * button) must be reviewed too.
+     */
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> shot =
+                browser.executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of(
+                                        "x", 0,
+                                        "y", 0,
+                                        "width", size.get("width"),
+                                        "height", size.get("height"),
+                                        "scale", 1)));
         Path target = SCREENSHOTS.resolve(name);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
         assertThat(Files.size(target)).isGreaterThan(1000);
     }
 

@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.reports.data.Audience;
+import org.survivorvoice.reports.data.ReportRequest;
+import org.survivorvoice.reports.jobs.ReportJobService;
+import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.security.Roles;
 
 /**
@@ -26,6 +30,8 @@ class DemoStartup {
     private final DemoProgrammeWriter writer;
     private final DemoFieldReviews reviews;
     private final DemoAccounts accounts;
+    private final ReportJobService workbooks;
+    private final ReleaseCalendar releases;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
 
@@ -33,11 +39,15 @@ class DemoStartup {
             DemoProgrammeWriter writer,
             DemoFieldReviews reviews,
             DemoAccounts accounts,
+            ReportJobService workbooks,
+            ReleaseCalendar releases,
             SurvivorVoiceConfig config,
             Clock clock) {
         this.writer = writer;
         this.reviews = reviews;
         this.accounts = accounts;
+        this.workbooks = workbooks;
+        this.releases = releases;
         this.config = config;
         this.clock = clock;
     }
@@ -58,6 +68,10 @@ class DemoStartup {
         List<String> users = accounts.ensure();
         if (loaded != null && users.contains(Roles.ADMIN)) {
             reviews.record(loaded.programme(), loaded.report(), Roles.ADMIN);
+            // the funder's first look at /staff/reports finds the released quarter's workbook,
+            // written in the background as the nightly schedule would
+            workbooks.queueScheduled(
+                    new ReportRequest(releases.latestReleased(), Audience.FUNDER, null, false));
             Log.infof(
                     "Demo programme ready in %d ms: loaded, scored and reviewed",
                     (System.nanoTime() - started) / 1_000_000);

@@ -21,16 +21,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.survivorvoice.area.Area;
-import org.survivorvoice.common.error.InvalidInputException;
+import org.survivorvoice.area.AreaLevel;
 import org.survivorvoice.common.error.NotFoundException;
-import org.survivorvoice.common.error.Violation;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
+import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.StaffContext;
 
 /**
- * Providers: creation with check-digit codes (one or a file of them), look-up by code,
- * district-scoped search.
+ * Providers: creation with check-digit codes (one or a file of them), changes and deactivation,
+ * look-up by code, district-scoped search. Every write leaves an audit row.
  */
 @ApplicationScoped
 public class ProviderService {
@@ -40,21 +40,103 @@ public class ProviderService {
 
     private final StaffContext staff;
     private final Validator validator;
+    private final AuditService audit;
     private final SecureRandom random = new SecureRandom();
 
-    public ProviderService(StaffContext staff, Validator validator) {
+    public ProviderService(StaffContext staff, Validator validator, AuditService audit) {
         this.staff = staff;
         this.validator = validator;
+        this.audit = audit;
     }
 
-    /** Creates a provider in a district (or an area below one) with a fresh code. */
+    /**
+     * Creates a provider in a district (or an area below one) with a fresh code; 400 with every
+     * field's problem, each field by the first rule it breaks.
+     */
     @Transactional
     public ProviderView create(NewProvider request) {
-        Placed placed = place(request, ProviderCategory::findByCode);
-        if (!placed.violations().isEmpty()) {
-            throw new InvalidInputException(placed.violations());
+        List<ProviderFieldProblem> problems = new ArrayList<>(rules(request));
+        Placed placed = place(request.category(), request.areaId(), ProviderCategory::findByCode);
+        addForOtherFields(problems, placed.problems());
+        if (!problems.isEmpty()) {
+            throw ProviderInputException.fields(inColumnOrder(problems));
         }
-        return ProviderView.of(persist(placed, freshCodes(1).get(0)));
+        Provider provider = persist(request, placed, freshCodes(1).get(0));
+        audit.record("CREATE", "provider", provider.id, provider.code);
+        return ProviderView.of(provider);
+    }
+
+    /**
+     * Gives a provider a new name, category and area (in any district); its code stays. 404 for a
+     * code the caller may not see, 400 with every field's problem.
+     */
+    @Transactional
+    public ProviderView update(String code, ProviderChange change) {
+        Provider provider = requireVisible(code);
+        List<ProviderFieldProblem> problems = new ArrayList<>(rules(change));
+        Placed placed = place(change.category(), change.areaId(), ProviderCategory::findByCode);
+        addForOtherFields(problems, placed.problems());
+        if (!problems.isEmpty()) {
+            throw ProviderInputException.fields(inColumnOrder(problems));
+        }
+        List<String> changed = new ArrayList<>();
+        String name = change.name().strip();
+        if (!name.equals(provider.name)) {
+            provider.name = name;
+            changed.add("name");
+        }
+        if (!placed.category().id.equals(provider.category.id)) {
+            provider.category = placed.category();
+            changed.add("category");
+        }
+        if (!placed.area().id.equals(provider.area.id)) {
+            provider.area = placed.area();
+            provider.district = placed.area().district().orElseThrow();
+            changed.add("area");
+        }
+        if (!changed.isEmpty()) {
+            audit.record("UPDATE", "provider", provider.id, String.join(",", changed));
+        }
+        return ProviderView.of(provider);
+    }
+
+    /**
+     * Deactivates a provider: it keeps its code, ratings and scores, and is shown as inactive. 404
+     * for a code the caller may not see; deactivating an inactive provider changes nothing.
+     */
+    @Transactional
+    public ProviderView deactivate(String code) {
+        Provider provider = requireVisible(code);
+        if (provider.active) {
+            provider.active = false;
+            audit.record("DEACTIVATE", "provider", provider.id, provider.code);
+        }
+        return ProviderView.of(provider);
+    }
+
+    /** The categories and areas a provider form offers. */
+    @Transactional
+    public ProviderChoices choices() {
+        List<ProviderChoices.Choice> categories =
+                ProviderCategory.<ProviderCategory>listAll(Sort.by("code")).stream()
+                        .map(c -> new ProviderChoices.Choice(c.code, c.name, false))
+                        .toList();
+        List<Area> districts = Area.list("level", Sort.by("name").and("id"), AreaLevel.DISTRICT);
+        Map<Long, List<Area>> blocks =
+                Area.<Area>list("level", Sort.by("name").and("id"), AreaLevel.BLOCK).stream()
+                        .collect(Collectors.groupingBy(b -> b.parent.id));
+        List<ProviderChoices.Choice> areas = new ArrayList<>();
+        for (Area district : districts) {
+            areas.add(new ProviderChoices.Choice(district.id.toString(), district.name, true));
+            for (Area block : blocks.getOrDefault(district.id, List.of())) {
+                areas.add(new ProviderChoices.Choice(block.id.toString(), block.name, false));
+            }
+        }
+        List<ProviderChoices.Choice> districtChoices =
+                districts.stream()
+                        .map(d -> new ProviderChoices.Choice(d.id.toString(), d.name, true))
+                        .toList();
+        return new ProviderChoices(categories, districtChoices, areas);
     }
 
     /**
@@ -72,30 +154,33 @@ public class ProviderService {
                                         code,
                                         c -> Optional.ofNullable(ProviderCategory.findByCode(c)))
                                 .orElse(null);
-        List<Violation> problems = new ArrayList<>();
+        List<ProviderFieldProblem> problems = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         for (ProviderSheet.Row row : rows) {
-            List<Violation> found = new ArrayList<>(row.problems());
+            List<ProviderFieldProblem> found = new ArrayList<>(row.problems());
             addForOtherFields(found, rules(row.request()));
-            Placed place = place(row.request(), categories);
-            addForOtherFields(found, place.violations());
-            found.stream()
-                    .distinct()
-                    .sorted(Comparator.comparing(v -> ProviderSheet.COLUMNS.indexOf(v.field())))
-                    .map(v -> new Violation(row.number(), v.field(), v.message()))
-                    .forEach(problems::add);
+            Placed place = place(row.request().category(), row.request().areaId(), categories);
+            addForOtherFields(found, place.problems());
+            inColumnOrder(found).stream().map(p -> p.atRow(row.number())).forEach(problems::add);
             placed.add(place);
         }
         if (!problems.isEmpty()) {
-            long badRows = problems.stream().map(Violation::row).distinct().count();
-            throw new InvalidInputException(
-                    badRows
-                            + (badRows == 1 ? " row" : " rows")
-                            + " of the file cannot be imported; nothing was imported.",
+            long badRows = problems.stream().map(ProviderFieldProblem::row).distinct().count();
+            throw new ProviderInputException(
+                    ProviderProblem.BAD_ROWS,
+                    Map.of(
+                            "rows",
+                            badRows + (badRows == 1 ? " row" : " rows"),
+                            "count",
+                            Long.toString(badRows)),
                     problems);
         }
         Iterator<String> fresh = freshCodes(placed.size()).iterator();
-        List<String> codes = placed.stream().map(p -> persist(p, fresh.next()).code).toList();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            codes.add(persist(rows.get(i).request(), placed.get(i), fresh.next()).code);
+        }
+        audit.record("IMPORT", "provider", null, codes.size() + " providers");
         Log.infof("Imported %d providers", codes.size());
         return new ProviderImportResult(codes.size(), codes);
     }
@@ -147,36 +232,32 @@ public class ProviderService {
                 .map(ProviderView::of);
     }
 
-    /** A request with its category and area looked up, or what is wrong with them. */
+    /** A category and area looked up, or what is wrong with them. */
     private record Placed(
-            NewProvider request,
-            ProviderCategory category,
-            Area area,
-            List<Violation> violations) {}
+            ProviderCategory category, Area area, List<ProviderFieldProblem> problems) {}
 
     /**
-     * The category (looked up by code with {@code categories}) and area a new provider names, each
-     * as create requires it.
+     * The category (looked up by code with {@code categories}) and area a provider names, each as
+     * create requires it: the area a district or one within a district.
      */
     private static Placed place(
-            NewProvider request, Function<String, ProviderCategory> categories) {
-        List<Violation> violations = new ArrayList<>();
+            String categoryCode, Long areaId, Function<String, ProviderCategory> categories) {
+        List<ProviderFieldProblem> problems = new ArrayList<>();
         ProviderCategory category =
-                request.category() == null ? null : categories.apply(request.category().strip());
+                categoryCode == null ? null : categories.apply(categoryCode.strip());
         if (category == null) {
-            violations.add(new Violation("category", "no such provider category"));
+            problems.add(ProviderFieldProblem.of("category", ProviderProblem.NO_SUCH_CATEGORY));
         }
-        Area area = null;
-        try {
-            area = Area.requireWithinDistrict(request.areaId(), "areaId");
-        } catch (InvalidInputException e) {
-            violations.addAll(e.violations());
+        Area area = areaId == null ? null : Area.findById(areaId);
+        if (area == null) {
+            problems.add(ProviderFieldProblem.of("areaId", ProviderProblem.NO_SUCH_AREA));
+        } else if (area.district().isEmpty()) {
+            problems.add(ProviderFieldProblem.of("areaId", ProviderProblem.NOT_IN_A_DISTRICT));
         }
-        return new Placed(request, category, area, violations);
+        return new Placed(category, area, problems);
     }
 
-    private static Provider persist(Placed placed, String code) {
-        NewProvider request = placed.request();
+    private static Provider persist(NewProvider request, Placed placed, String code) {
         Provider provider = new Provider();
         provider.code = code;
         provider.name = request.name().strip();
@@ -190,12 +271,41 @@ public class ProviderService {
         return provider;
     }
 
-    /** The Bean Validation rules of {@link NewProvider}, each on its top-level field. */
-    private List<Violation> rules(NewProvider request) {
+    /**
+     * The Bean Validation rules of a request, each on its top-level field with the reason behind
+     * it, the message being the API's.
+     */
+    private List<ProviderFieldProblem> rules(Object request) {
         return validator.validate(request).stream()
-                .map(v -> new Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Violation::message))
+                .map(ProviderService::problemOf)
+                .sorted(Comparator.comparing(ProviderFieldProblem::message))
                 .toList();
+    }
+
+    private static ProviderFieldProblem problemOf(ConstraintViolation<?> violation) {
+        String field = fieldOf(violation);
+        String constraint =
+                violation
+                        .getConstraintDescriptor()
+                        .getAnnotation()
+                        .annotationType()
+                        .getSimpleName();
+        Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+        Map<String, String> values = max == null ? Map.of() : Map.of("max", max.toString());
+        boolean languages = field.equals("languages");
+        ProviderProblem problem =
+                switch (constraint) {
+                    case "NotBlank" -> ProviderProblem.BLANK;
+                    case "NotNull" ->
+                            languages ? ProviderProblem.UNKNOWN_LANGUAGE : ProviderProblem.REQUIRED;
+                    case "Size" ->
+                            languages
+                                    ? ProviderProblem.TOO_MANY_LANGUAGES
+                                    : ProviderProblem.TOO_LONG;
+                    case "Pattern" -> ProviderProblem.UNKNOWN_LANGUAGE;
+                    default -> ProviderProblem.OTHER;
+                };
+        return new ProviderFieldProblem(null, field, problem, values, violation.getMessage());
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
@@ -203,10 +313,20 @@ public class ProviderService {
         return path.hasNext() ? path.next().getName() : "";
     }
 
-    /** Adds the new violations of fields that have none yet: a field's first problem explains. */
-    private static void addForOtherFields(List<Violation> found, List<Violation> more) {
-        Set<String> fields = found.stream().map(Violation::field).collect(Collectors.toSet());
-        more.stream().filter(v -> !fields.contains(v.field())).forEach(found::add);
+    /** Adds the new problems of fields that have none yet: a field's first problem explains. */
+    private static void addForOtherFields(
+            List<ProviderFieldProblem> found, List<ProviderFieldProblem> more) {
+        Set<String> fields =
+                found.stream().map(ProviderFieldProblem::field).collect(Collectors.toSet());
+        more.stream().filter(p -> !fields.contains(p.field())).forEach(found::add);
+    }
+
+    /** One of each problem, in the order of the file's columns. */
+    private static List<ProviderFieldProblem> inColumnOrder(List<ProviderFieldProblem> problems) {
+        return problems.stream()
+                .distinct()
+                .sorted(Comparator.comparing(p -> ProviderSheet.COLUMNS.indexOf(p.field())))
+                .toList();
     }
 
     /**

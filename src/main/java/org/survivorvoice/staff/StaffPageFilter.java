@@ -54,20 +54,9 @@ public class StaffPageFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        String path = begin(request);
+        String sent = visit.sentCsrfToken();
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        Map<String, Cookie> cookies = request.getCookies();
-        LanguageChoice language =
-                LanguageChoice.of(
-                        query.getFirst(LanguageChoice.PARAM),
-                        value(cookies.get(LanguageChoice.COOKIE)),
-                        request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        visit.language(language.language(), language.chosen());
-        visit.address(path, withoutLanguageAndToken(query));
-        String sent = value(cookies.get(CsrfToken.cookieName(config.secureCookies())));
-        if (CsrfToken.wellFormed(sent)) {
-            visit.sentCsrfToken(sent);
-        }
         if (!HttpMethod.POST.equals(request.getMethod())) {
             return;
         }
@@ -98,8 +87,34 @@ public class StaffPageFilter implements ContainerRequestFilter, ContainerRespons
         }
     }
 
+    /**
+     * Reads the page's language, address and CSRF cookie into the visit; once per request, also for
+     * an answer given before the request filter ran (a role check's refusal). Returns the path.
+     */
+    private String begin(ContainerRequestContext request) {
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (visit.begun()) {
+            return path;
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        Map<String, Cookie> cookies = request.getCookies();
+        LanguageChoice language =
+                LanguageChoice.of(
+                        query.getFirst(LanguageChoice.PARAM),
+                        value(cookies.get(LanguageChoice.COOKIE)),
+                        request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        visit.language(language.language(), language.chosen());
+        visit.address(path, withoutLanguageAndToken(query));
+        String sent = value(cookies.get(CsrfToken.cookieName(config.secureCookies())));
+        if (CsrfToken.wellFormed(sent)) {
+            visit.sentCsrfToken(sent);
+        }
+        return path;
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        begin(request);
         friendlyRefusal(response);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         PageHeaders.apply(headers);

@@ -16,7 +16,14 @@ public class StaffVisit {
     private String path = "/staff";
     private String query = "";
     private String csrfToken;
+    private String sentCsrfToken;
     private boolean csrfIssued;
+    private boolean begun;
+
+    /** Whether the filter has read the request into this visit. */
+    boolean begun() {
+        return begun;
+    }
 
     /** The language of the page. */
     public SurvivorLanguage language() {
@@ -35,6 +42,7 @@ public class StaffVisit {
 
     /** The page's path and its query without {@code lang}, for the language switch's links. */
     void address(String path, String query) {
+        this.begun = true;
         this.path = path;
         this.query = query;
     }
@@ -68,6 +76,12 @@ public class StaffVisit {
 
     void sentCsrfToken(String token) {
         this.csrfToken = token;
+        this.sentCsrfToken = token;
         this.csrfIssued = false;
+    }
+
+    /** The well-formed token the browser's cookie carried, or null. */
+    String sentCsrfToken() {
+        return sentCsrfToken;
     }
 }

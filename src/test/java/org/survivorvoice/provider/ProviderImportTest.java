@@ -220,7 +220,7 @@ class ProviderImportTest {
                         "\n\n",
                         "name,category,areaId\n",
                         "name,category,areaId\n\"Thana,POLICE," + district.id + "\n",
-                        "name,category,areaId\nTha\"na,POLICE," + district.id + "\n",
+                        "name,category,areaId\nThana,\"POLICE," + district.id + "\n",
                         "name,category,areaId\n\"Thana\"x,POLICE," + district.id + "\n")) {
             expectMalformed(upload(CSV, bad.getBytes(StandardCharsets.UTF_8)));
         }

@@ -207,6 +207,7 @@ public class FieldPages {
                                         "field.encounter.view.title",
                                         Map.of("id", view.id().toString())))
                         .data("view", view)
+                        .data("service", queries.serviceTypeName(view.serviceType()))
                         .data("providerName", providerName)
                         .data("invitation", invitation)
                         .data("outcomes", outcomes())

@@ -50,6 +50,13 @@ public class FieldQueries {
         return choices;
     }
 
+    /** The name of the service type with the code, or the code when there is none. */
+    @Transactional
+    public String serviceTypeName(String code) {
+        ServiceType type = ServiceType.findByCode(code);
+        return type == null ? code : type.name;
+    }
+
     /** The service types, by name. */
     @Transactional
     public List<Choice> serviceTypes() {

@@ -60,10 +60,6 @@ public class ActivityQueries {
     /** How many encounters of a service type reached a final outcome after so many days. */
     public record OutcomeDays(String serviceType, long days, long count) {}
 
-    /** Mean answers of one provider's valid ratings in a window (1 to 5; null when unanswered). */
-    public record DimensionMeans(
-            long providerId, Double dignity, Double listened, Double timeliness, Double outcome) {}
-
     /** A comment of a valid rating, unredacted: it must go through redaction before any output. */
     public record RawComment(String provider, String category, String text) {}
 
@@ -191,35 +187,6 @@ public class ActivityQueries {
         List<OutcomeDays> rows = new ArrayList<>();
         for (NativeRow r : NativeRow.list(q)) {
             rows.add(new OutcomeDays(r.string(0), r.longValue(1), r.longValue(2)));
-        }
-        return rows;
-    }
-
-    /** Mean answers per dimension of the providers' valid ratings in the window. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<DimensionMeans> dimensionMeans(
-            Set<Long> providerIds, List<Quarter> window, boolean verifiedOnly) {
-        if (providerIds.isEmpty()) {
-            return List.of();
-        }
-        Query q =
-                em.createNativeQuery(
-                        "SELECT r.provider_id, AVG(r.dignity), AVG(r.listened),"
-                                + " AVG(r.timeliness), AVG(r.outcome) "
-                                + VALID_RATINGS
-                                + " AND r.provider_id IN (:providers)"
-                                + " GROUP BY r.provider_id");
-        bindWindow(q, window, Optional.empty(), verifiedOnly);
-        q.setParameter("providers", providerIds);
-        List<DimensionMeans> rows = new ArrayList<>();
-        for (NativeRow r : NativeRow.list(q)) {
-            rows.add(
-                    new DimensionMeans(
-                            r.longValue(0),
-                            r.nullableDouble(1),
-                            r.nullableDouble(2),
-                            r.nullableDouble(3),
-                            r.nullableDouble(4)));
         }
         return rows;
     }

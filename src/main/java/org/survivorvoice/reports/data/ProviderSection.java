@@ -2,13 +2,14 @@ package org.survivorvoice.reports.data;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
+import org.survivorvoice.scoring.PublishedDimensionService;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy.Change;
@@ -26,6 +27,7 @@ final class ProviderSection {
     private final ActivityQueries activity;
     private final ScoreReadQueries scores;
     private final ScoringConfig scoringConfig;
+    private final PublishedDimensionService dimensions;
     private final ZoneId zone;
 
     private final List<ProviderRow> visible = new ArrayList<>();
@@ -39,8 +41,10 @@ final class ProviderSection {
             ActivityQueries activity,
             ScoreReadQueries scores,
             ScoringConfig scoringConfig,
+            PublishedDimensionService dimensions,
             ZoneId zone) {
         this.edition = edition;
+        this.dimensions = dimensions;
         this.activity = activity;
         this.scores = scores;
         this.scoringConfig = scoringConfig;
@@ -93,25 +97,23 @@ final class ProviderSection {
                 change(band, previous));
     }
 
-    /** The Good practice sheet: named providers significantly above, with their dimension means. */
+    /**
+     * The Good practice sheet: named providers significantly above, with their dimension scores as
+     * the disclosure policy publishes them (none for a dimension fewer than 11 raters answered).
+     */
     List<ReportData.GoodPracticeRow> goodPractice() {
-        Map<Long, ActivityQueries.DimensionMeans> means = new HashMap<>();
-        for (var m :
-                activity.dimensionMeans(
-                        goodPracticeIds.keySet(), edition.window, scoringConfig.verifiedOnly())) {
-            means.put(m.providerId(), m);
-        }
         List<ReportData.GoodPracticeRow> rows = new ArrayList<>();
         goodPracticeIds.forEach(
                 (id, row) -> {
-                    var m = means.get(id);
+                    Map<String, Optional<Double>> scores =
+                            dimensions.forProvider(id, edition.period);
                     rows.add(
                             new ReportData.GoodPracticeRow(
                                     row,
-                                    m == null ? null : scale(m.dignity()),
-                                    m == null ? null : scale(m.listened()),
-                                    m == null ? null : scale(m.timeliness()),
-                                    m == null ? null : scale(m.outcome())));
+                                    scores.get("dignity").orElse(null),
+                                    scores.get("listened").orElse(null),
+                                    scores.get("timeliness").orElse(null),
+                                    scores.get("outcome").orElse(null)));
                 });
         return rows;
     }
@@ -183,9 +185,5 @@ final class ProviderSection {
     /** The change since last quarter, as the disclosure policy compares bands. */
     static Change change(Band current, Band previous) {
         return DisclosurePolicy.change(current, previous);
-    }
-
-    private static Double scale(Double mean) {
-        return DisclosurePolicy.dimensionScore(mean);
     }
 }

@@ -12,6 +12,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.scoring.PublishedDimensionService;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
 import org.survivorvoice.scoring.ScoringService;
@@ -36,6 +37,7 @@ public class ReportService {
     private final ScoringQueries scoringQueries;
     private final ScoringService scoring;
     private final ScoringConfig scoringConfig;
+    private final PublishedDimensionService dimensions;
     private final ReportsConfig reportsConfig;
     private final SurvivorVoiceConfig config;
     private final EntityManager em;
@@ -48,10 +50,12 @@ public class ReportService {
             ScoringQueries scoringQueries,
             ScoringService scoring,
             ScoringConfig scoringConfig,
+            PublishedDimensionService dimensions,
             ReportsConfig reportsConfig,
             SurvivorVoiceConfig config,
             EntityManager em,
             Clock clock) {
+        this.dimensions = dimensions;
         this.scores = scores;
         this.activity = activity;
         this.directory = directory;
@@ -84,7 +88,8 @@ public class ReportService {
                         scoring,
                         scoringConfig);
         ZoneId zone = config.timeZone();
-        var providers = new ProviderSection(edition, activity, scores, scoringConfig, zone);
+        var providers =
+                new ProviderSection(edition, activity, scores, scoringConfig, dimensions, zone);
         var summary =
                 new SummarySection(
                         edition, activity, scores, scoring, scoringConfig, reportsConfig, zone);

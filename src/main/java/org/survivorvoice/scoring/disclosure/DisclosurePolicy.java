@@ -171,19 +171,6 @@ public final class DisclosurePolicy {
         return Optional.of(rounded(answers.mean()));
     }
 
-    /**
-     * The rounding of a dimension's mean answer alone, with no count to check.
-     *
-     * @deprecated it cannot apply the n &lt; 11 rule of a dimension; use {@link
-     *     #dimensionScore(DimensionAnswers, int)} with the dimension's own counts. Still called by
-     *     the workbook's Good practice sheet ({@code reports.data.ProviderSection}), which must
-     *     move to the counted form.
-     */
-    @Deprecated
-    public static Double dimensionScore(Double mean) {
-        return mean == null ? null : rounded(mean);
-    }
-
     private static double rounded(double mean) {
         return Math.round((mean - 1) / 4 * 20) / 20.0;
     }

@@ -116,21 +116,11 @@ public class StaffPageFilter implements ContainerRequestFilter, ContainerRespons
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         begin(request);
         friendlyRefusal(response);
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        PageHeaders.apply(headers);
-        boolean secure = config.secureCookies();
-        if (visit.csrfIssued()) {
-            headers.add(
-                    HttpHeaders.SET_COOKIE,
-                    PageHeaders.cookie(
-                            CsrfToken.cookieName(secure), visit.csrfToken(), secure, true));
-        }
-        if (visit.languageChosen()) {
-            headers.add(
-                    HttpHeaders.SET_COOKIE,
-                    PageHeaders.cookie(
-                            LanguageChoice.COOKIE, visit.language().code(), secure, false));
-        }
+        PageHeaders.apply(
+                response.getHeaders(),
+                config.secureCookies(),
+                visit.csrfIssued() ? visit.csrfToken() : null,
+                visit.languageChosen() ? visit.language().code() : null);
     }
 
     /**

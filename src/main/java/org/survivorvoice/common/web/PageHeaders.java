@@ -30,6 +30,29 @@ public final class PageHeaders {
         headers.putSingle("X-Content-Type-Options", "nosniff");
     }
 
+    /**
+     * The safety headers, and the cookies a page's answer sets: a CSRF token the visit issued (null
+     * when the browser already had one) and a language chosen by this request (null when it was not
+     * chosen).
+     */
+    public static void apply(
+            MultivaluedMap<String, Object> headers,
+            boolean secure,
+            String issuedCsrfToken,
+            String chosenLanguage) {
+        apply(headers);
+        if (issuedCsrfToken != null) {
+            headers.add(
+                    HttpHeaders.SET_COOKIE,
+                    cookie(CsrfToken.cookieName(secure), issuedCsrfToken, secure, true));
+        }
+        if (chosenLanguage != null) {
+            headers.add(
+                    HttpHeaders.SET_COOKIE,
+                    cookie(LanguageChoice.COOKIE, chosenLanguage, secure, false));
+        }
+    }
+
     /** A site-wide, SameSite=Strict cookie for the browser session. */
     public static NewCookie cookie(String name, String value, boolean secure, boolean httpOnly) {
         return new NewCookie.Builder(name)

@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
@@ -114,21 +113,11 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        PageHeaders.apply(headers);
-        boolean secure = config.secureCookies();
-        if (visit.csrfIssued()) {
-            headers.add(
-                    HttpHeaders.SET_COOKIE,
-                    PageHeaders.cookie(
-                            CsrfToken.cookieName(secure), visit.csrfToken(), secure, true));
-        }
-        if (visit.languageChosen()) {
-            headers.add(
-                    HttpHeaders.SET_COOKIE,
-                    PageHeaders.cookie(
-                            LanguageChoice.COOKIE, visit.language().code(), secure, false));
-        }
+        PageHeaders.apply(
+                response.getHeaders(),
+                config.secureCookies(),
+                visit.csrfIssued() ? visit.csrfToken() : null,
+                visit.languageChosen() ? visit.language().code() : null);
     }
 
     private Response notice(int status, String titleKey, String textKey, String path) {

@@ -159,6 +159,7 @@ enum RouteKind {
                             403,
                             "The form has expired (CSRF token missing or wrong)",
                             List.of(HTML)));
+            statuses.add(problem(413, "The body is over 10 MB; nothing is read"));
             statuses.add(
                     problem(415, "The body is not a form (application/x-www-form-urlencoded)"));
             statuses.add(

@@ -38,7 +38,9 @@ public class RequestSizeLimit {
             context.next();
             return;
         }
-        Log.warnf("Request to %s refused: body over %d bytes", context.normalizedPath(), maxBytes);
+        Log.warnf(
+                "Request to %s refused: body over %d bytes",
+                LoggablePath.of(context.normalizedPath()), maxBytes);
         context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

@@ -1,5 +1,6 @@
 package org.survivorvoice.common.error;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.survivorvoice.security.Roles;
+import org.survivorvoice.testing.CapturedLog;
 import org.survivorvoice.testing.Fixtures;
 
 /** Malformed requests get a 4xx problem+json, never a 500, a stack trace or a class name. */
@@ -135,6 +137,24 @@ class MalformedRequestTest {
         expectProblem(
                 as(admin).contentType(ContentType.JSON).body(big).post("/api/v1/areas").then(),
                 413);
+    }
+
+    @Test
+    void aBodyOverTenMegabytesIsA413ProblemAndItsLogLineHoldsNoInvitationToken() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        expectProblem(
+                as(admin).contentType("text/csv").body(big).post("/api/v1/providers/import").then(),
+                413);
+        String token = "SecretInvitationToken123";
+        try (CapturedLog log = CapturedLog.install()) {
+            io.restassured.RestAssured.given()
+                    .contentType("application/octet-stream")
+                    .body(big)
+                    .post("/r/" + token)
+                    .then()
+                    .statusCode(413);
+            assertThat(log.text()).contains("body over").doesNotContain(token);
+        }
     }
 
     @Test

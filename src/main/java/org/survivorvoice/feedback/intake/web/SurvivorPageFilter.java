@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.web.CsrfToken;
 import org.survivorvoice.common.web.LanguageChoice;
+import org.survivorvoice.common.web.LoggablePath;
 import org.survivorvoice.common.web.PageHeaders;
 import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.feedback.intake.FormBody;
@@ -61,7 +62,7 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String path = loggable(request.getUriInfo().getPath());
+        String path = LoggablePath.of(request.getUriInfo().getPath());
         Map<String, Cookie> cookies = request.getCookies();
         LanguageChoice language =
                 LanguageChoice.of(
@@ -123,14 +124,6 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
     private Response notice(int status, String titleKey, String textKey, String path) {
         return pages.notice(
                 status, visit.language(), titleKey, textKey, "/" + path.replaceFirst("^/", ""));
-    }
-
-    /**
-     * The path as it may be logged and linked from a refusal page: an invitation link's token is a
-     * secret (SAFETY D2), so {@code /r/<token>} becomes the open form's path.
-     */
-    static String loggable(String path) {
-        return path.startsWith("/r/") || path.startsWith("r/") ? "/rate" : path;
     }
 
     private static Response withRetryAfter(Response response, long seconds) {

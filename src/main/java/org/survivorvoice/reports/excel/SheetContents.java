@@ -57,6 +57,10 @@ final class SheetContents {
         return "fewer than " + threshold + " encounters of the service type reached an outcome";
     }
 
+    private String fewDimensionAnswers() {
+        return "fewer than " + threshold + " ratings, by as many raters, answered the question";
+    }
+
     private String fewInMix() {
         return "fewer than "
                 + threshold
@@ -238,6 +242,7 @@ final class SheetContents {
         if (data.goodPractice().isEmpty()) {
             c.note("No provider is verified good practice this quarter.");
         }
+        c.notShownNote();
         c.note(
                 "Verified good practice: significantly above the expected range in this window"
                         + " and the one before, confirmed by a field visit. Dignity, listened,"
@@ -246,7 +251,7 @@ final class SheetContents {
 
     private void dimension(SheetCursor c, int column, Double mean) {
         if (mean == null) {
-            c.text(column, "no answers", styles.notShown);
+            c.withheld(column, fewDimensionAnswers());
         } else {
             c.number(column, mean, styles.score);
         }

@@ -60,6 +60,14 @@ public record DistrictPage(
                     .toList();
         }
 
+        /** The prior weight m to one decimal, without a trailing ".0" (20, 12.5). */
+        public String priorWeight() {
+            double tenths = Math.round(m * 10) / 10.0;
+            return tenths == Math.rint(tenths)
+                    ? Long.toString((long) tenths)
+                    : Double.toString(tenths);
+        }
+
         /** theta0 as a whole percent, or null when the group had no target. */
         public Long theta0Percent() {
             return theta0 == null ? null : Math.round(theta0 * 100);

@@ -3,9 +3,11 @@ package org.survivorvoice.reports.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.EncounterOutcome;
+import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
 import org.survivorvoice.reports.excel.WorkbookReadBack;
 import org.survivorvoice.scoring.ScoringService;
 import org.survivorvoice.scoring.disclosure.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.security.Roles;
+import org.survivorvoice.staff.district.DistrictFixtures;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.Json;
 import org.survivorvoice.testing.Staff;
 
 /**
@@ -49,6 +54,7 @@ class ReportServiceTest {
     @Inject ReportService reports;
     @Inject ScoringService scoring;
     @Inject QuarterlyWorkbookWriter writer;
+    @Inject DistrictFixtures districtFixtures;
 
     /** Police stations of one district: ordinary ones, a clearly worse one, a suppressed one. */
     private record Programme(Area district, List<String> ordinary, String worse, String small) {}
@@ -395,6 +401,60 @@ class ReportServiceTest {
         if (a.total().isPresent() && b.total().isPresent()) {
             assertThat(candidates(b, a)).hasSizeGreaterThanOrEqualTo(5);
             assertThat(candidates(a, b)).hasSizeGreaterThanOrEqualTo(5);
+        }
+    }
+
+    /**
+     * The Good practice sheet publishes a dimension only where 11 ratings, by as many raters,
+     * answered it (SCORING.md: no percentage for a cell with n &lt; 11), however many ratings the
+     * provider has; a withheld dimension says "not shown" and the sheet names the rule.
+     */
+    @Test
+    void goodPracticeSheetWithholdsADimensionFewerThanElevenRatersAnswered() throws IOException {
+        Quarter first = Quarter.parse("1969-Q1");
+        Quarter second = first.next();
+        Programme p = programme(first.toString(), "Goodpur");
+        String better = fixtures.provider(p.district().id, "POLICE", "Goodpur thana better");
+        fixtures.ratings(better, first.toString(), 40, 0);
+        // dignity and timeliness: 11 answers each; listened: 10; outcome: none
+        districtFixtures.answered(
+                better, first.toString(), new RatingAnswers(5, 5, null, 4, null, null), 11);
+        districtFixtures.answered(
+                better, first.toString(), new RatingAnswers(5, null, 5, null, null, null), 10);
+        scoring.refresh(first);
+        scoring.refresh(second);
+        String admin = fixtures.user(Roles.ADMIN, null);
+        as(admin)
+                .contentType(ContentType.JSON)
+                .body(
+                        Json.object(
+                                "providerCode",
+                                better,
+                                "period",
+                                second.toString(),
+                                "label",
+                                "GOOD_PRACTICE",
+                                "verified",
+                                true))
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201)
+                .body("named", equalTo(true));
+
+        ReportData data = reports.build(new ReportRequest(second, Audience.FUNDER, null, false));
+
+        try (XSSFWorkbook wb = workbook(data)) {
+            Sheet sheet = wb.getSheet("Good practice");
+            Row row = WorkbookReadBack.rowStartingWith(sheet, "Goodpur thana better");
+            assertThat(row.getCell(4).getNumericCellValue()).as("dignity").isEqualTo(1.0);
+            assertThat(row.getCell(5).getStringCellValue()).as("listened").isEqualTo("not shown");
+            assertThat(row.getCell(6).getNumericCellValue()).as("timeliness").isEqualTo(0.75);
+            assertThat(row.getCell(7).getStringCellValue()).as("outcome").isEqualTo("not shown");
+            assertThat(WorkbookReadBack.texts(sheet))
+                    .contains(
+                            "Not shown: fewer than 11 ratings, by as many raters, answered the"
+                                    + " question.");
+            assertThat(WorkbookReadBack.assertEveryNotShownNamesItsRule(wb)).isGreaterThan(1);
         }
     }
 

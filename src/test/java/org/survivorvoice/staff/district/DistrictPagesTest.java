@@ -91,6 +91,8 @@ class DistrictPagesTest {
         assertThat(html.indexOf("Thana worse"))
                 .isGreaterThan(html.indexOf("<h3 class=\"band-below\">"));
         assertThat(html).contains("Providers not shown (fewer than 11 ratings): 1");
+        // the method line: a whole prior weight without a trailing ".0"
+        assertThat(html).containsPattern("Prior weight m = \\d+(\\.[1-9])?\\.");
         List<int[]> ranks = ranks(html);
         assertThat(ranks).hasSize(11);
         assertThat(ranks).allSatisfy(r -> assertThat(r[0]).isBetween(1, r[1]));

@@ -100,15 +100,15 @@ public final class NativeRow {
 
     /**
      * A {@code DATETIME} as an instant. Timestamps are stored as UTC wall-clock times ({@code
-     * quarkus.hibernate-orm.jdbc.timezone=UTC}), and the wall clock of the cell is taken as UTC.
-     * For a {@code Timestamp} that is the stored instant only while the JVM's default zone is UTC:
-     * Hibernate reads the column in UTC and {@code toLocalDateTime} shows it in the default zone
-     * (10:00 stored reads 15:30 under {@code -Duser.timezone=Asia/Kolkata}).
+     * quarkus.hibernate-orm.jdbc.timezone=UTC}). Hibernate reads a native query's {@code Timestamp}
+     * in UTC too, so it already is the stored instant; its {@code toLocalDateTime} would show it in
+     * the JVM's default zone (20:15 stored reads 01:45 the next day under {@code
+     * -Duser.timezone=Asia/Kolkata}: {@code NativeRowZoneTest}). A bare wall clock is taken as UTC.
      */
     public Instant instant(int column) {
         Object value = Objects.requireNonNull(cells[column], () -> "column " + column + " is null");
         if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            return timestamp.toInstant();
         }
         if (value instanceof LocalDateTime wallClock) {
             return wallClock.toInstant(ZoneOffset.UTC);

@@ -69,9 +69,13 @@ class NativeRowTest {
     }
 
     @Test
-    void readsDatetimesAsUtcWallClock() {
+    void readsTimestampsAsInstantsAndWallClocksAsUtc() {
         LocalDateTime wallClock = LocalDateTime.of(2026, 3, 31, 23, 30);
-        NativeRow row = NativeRow.of(new Object[] {Timestamp.valueOf(wallClock), wallClock, "x"});
+        NativeRow row =
+                NativeRow.of(
+                        new Object[] {
+                            Timestamp.from(Instant.parse("2026-03-31T23:30:00Z")), wallClock, "x"
+                        });
 
         Instant expected = Instant.parse("2026-03-31T23:30:00Z");
         assertThat(row.instant(0)).isEqualTo(expected);

@@ -23,6 +23,16 @@ public final class RaterKey {
         return "P:" + HexFormat.of().formatHex(phoneIndex);
     }
 
+    /**
+     * The key that replaces {@link #forPhone} once the retention purge has removed the phone's
+     * blind index (SAFETY.md D3): named after the first rating of that phone, so the phone's
+     * ratings still count as one rater and no score changes, while nothing leads back to the
+     * number.
+     */
+    public static String forPurgedPhone(long firstRatingId) {
+        return "R:" + firstRatingId;
+    }
+
     /** A new anonymous rater, unlike any other: a rating that counts as its own rater. */
     public static String anonymous() {
         return "A:" + UUID.randomUUID();

@@ -15,16 +15,19 @@ import org.survivorvoice.common.persistence.BaseEntity;
 
 /**
  * A survivor, known to the service only by her id. Her phone is kept as ciphertext plus a blind
- * index, her IVR PIN as a bcrypt hash; neither ever leaves the service.
+ * index, her IVR PIN as a bcrypt hash; neither ever leaves the service, and all three are purged
+ * once she has left the programme and the retention time has passed (SAFETY.md D3).
  */
 @Entity
 @Table(name = "survivor")
 public class Survivor extends BaseEntity {
 
-    @Column(name = "phone_ciphertext", nullable = false, length = 128)
+    /** Null once her contact data is purged. */
+    @Column(name = "phone_ciphertext", length = 128)
     public byte[] phoneCiphertext;
 
-    @Column(name = "phone_index", nullable = false, length = 32)
+    /** Null once her contact data is purged. */
+    @Column(name = "phone_index", length = 32)
     public byte[] phoneIndex;
 
     /** Preferred language: en, hi, bn or te. */
@@ -73,6 +76,14 @@ public class Survivor extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public SurvivorStatus status;
+
+    /** When she left the programme; null while she is enrolled. */
+    @Column(name = "exited_at")
+    public Instant exitedAt;
+
+    /** When the retention purge removed her phone and PIN; null while they are held. */
+    @Column(name = "contact_purged_at")
+    public Instant contactPurgedAt;
 
     @Override
     public String toString() {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.security.Roles;
 
-/** Enrolment and consent. No endpoint ever returns a phone number or PIN. */
+/** Enrolment, consent and exit. No endpoint ever returns a phone number or PIN. */
 @Path("/api/v1/survivors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -57,5 +57,19 @@ public class SurvivorResource {
     @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
     public SurvivorView changeConsent(@PathParam("id") long id, @NotNull ConsentChange change) {
         return survivors.changeConsent(id, change);
+    }
+
+    @POST
+    @Path("/{id}/exit")
+    @Consumes(MediaType.WILDCARD) // no body: a POST without a content type is the usual call
+    @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "She has left the programme (again: nothing changes); pending outreach stops"
+                            + " and her contact data is purged after the retention time",
+            content = @Content(schema = @Schema(implementation = SurvivorView.class)))
+    public SurvivorView exit(@PathParam("id") long id) {
+        return survivors.exit(id);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.InvalidInputException;
@@ -15,7 +16,7 @@ import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.security.AuditService;
 import org.survivorvoice.security.StaffContext;
 
-/** Enrolment and consent of survivors; every read and change is audited. */
+/** Enrolment, consent and exit of survivors; every read and change is audited. */
 @ApplicationScoped
 public class SurvivorService {
 
@@ -25,6 +26,7 @@ public class SurvivorService {
     private final SurvivorVoiceConfig config;
     private final Clock clock;
     private final Event<ConsentChanged> consentChanged;
+    private final Event<SurvivorExited> exited;
 
     public SurvivorService(
             PhoneVault vault,
@@ -32,13 +34,15 @@ public class SurvivorService {
             AuditService audit,
             SurvivorVoiceConfig config,
             Clock clock,
-            Event<ConsentChanged> consentChanged) {
+            Event<ConsentChanged> consentChanged,
+            Event<SurvivorExited> exited) {
         this.vault = vault;
         this.staff = staff;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
         this.consentChanged = consentChanged;
+        this.exited = exited;
     }
 
     /** Enrols a survivor; her phone is encrypted and indexed, her PIN hashed. */
@@ -106,6 +110,25 @@ public class SurvivorService {
         audit.record("CONSENT", "survivor", id, before + " -> " + after);
         // pending invitations on a withdrawn channel stop now, not only at their next send
         consentChanged.fire(new ConsentChanged(id));
+        return SurvivorView.of(survivor);
+    }
+
+    /**
+     * Marks her as having left the programme: her pending outreach stops, and her contact data is
+     * purged once the retention time after her last open invitation has passed (SAFETY.md D3).
+     * Exiting her again changes nothing and records nothing.
+     */
+    @Transactional
+    public SurvivorView exit(long id) {
+        Survivor survivor = requireVisible(id);
+        if (survivor.status != SurvivorStatus.EXITED) {
+            survivor.status = SurvivorStatus.EXITED;
+            // the database keeps microseconds: the answer shows what a later read shows
+            survivor.exitedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            audit.record("EXIT", "survivor", id, null);
+            exited.fire(new SurvivorExited(id));
+            Log.infof("Survivor %d exited the programme", id);
+        }
         return SurvivorView.of(survivor);
     }
 

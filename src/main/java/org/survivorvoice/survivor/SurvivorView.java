@@ -1,6 +1,12 @@
 package org.survivorvoice.survivor;
 
-/** A survivor as staff see her: never her phone or PIN. */
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A survivor as staff see her: never her phone or PIN. {@code exitedAt} is when she left the
+ * programme, {@code contactPurged} whether her phone and PIN are deleted (SAFETY.md D3).
+ */
 public record SurvivorView(
         Long id,
         String language,
@@ -9,7 +15,9 @@ public record SurvivorView(
         ConsentSettings consent,
         SafeHours safeHours,
         boolean hasIvrPin,
-        SurvivorStatus status) {
+        SurvivorStatus status,
+        @Schema(nullable = true) Instant exitedAt,
+        boolean contactPurged) {
 
     static SurvivorView of(Survivor s) {
         return new SurvivorView(
@@ -20,6 +28,8 @@ public record SurvivorView(
                 ConsentSettings.of(s),
                 new SafeHours(s.safeFrom, s.safeTo),
                 s.ivrPinHash != null,
-                s.status);
+                s.status,
+                s.exitedAt,
+                s.contactPurgedAt != null);
     }
 }

@@ -41,6 +41,7 @@ class OpenApiDocumentTest {
                     "POST /api/v1/providers/import",
                     "POST /api/v1/survivors",
                     "PATCH /api/v1/survivors/{id}/consent",
+                    "POST /api/v1/survivors/{id}/exit",
                     "POST /api/v1/encounters",
                     "PATCH /api/v1/encounters/{id}",
                     "POST /api/v1/ratings",

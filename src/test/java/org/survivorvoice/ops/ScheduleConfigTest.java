@@ -13,6 +13,8 @@ import org.survivorvoice.outreach.OutreachConfig;
 import org.survivorvoice.outreach.outbox.OutreachSchedule;
 import org.survivorvoice.reports.jobs.QuarterlyReportSchedule;
 import org.survivorvoice.reports.jobs.ReportArchiveConfig;
+import org.survivorvoice.retention.RetentionConfig;
+import org.survivorvoice.retention.RetentionSchedule;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringSchedule;
 import org.survivorvoice.scoring.alert.DeteriorationSchedule;
@@ -31,6 +33,7 @@ class ScheduleConfigTest {
     @Inject ScoringConfig scoring;
     @Inject OutreachConfig outreach;
     @Inject ReportArchiveConfig archive;
+    @Inject RetentionConfig retention;
 
     @Test
     void scoringSchedulesReadTheScoringMapping() throws NoSuchMethodException {
@@ -64,6 +67,16 @@ class ScheduleConfigTest {
                                 "generateReleasedQuarter",
                                 Scheduled::timeZone))
                 .isEqualTo(application.timeZone().getId());
+    }
+
+    @Test
+    void retentionPurgeReadsTheRetentionMapping() throws NoSuchMethodException {
+        assertThat(resolved(RetentionSchedule.class, "purge", Scheduled::cron))
+                .isEqualTo(retention.purgeCron());
+        assertThat(resolved(RetentionSchedule.class, "purge", Scheduled::timeZone))
+                .isEqualTo(application.timeZone().getId());
+        assertThat(retention.contactDays()).isEqualTo(90);
+        assertThat(retention.commentDays()).isEqualTo(180);
     }
 
     /** The attribute as the scheduler resolves it, after checking it names a key and no default. */

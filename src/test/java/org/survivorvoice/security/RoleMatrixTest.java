@@ -57,6 +57,7 @@ class RoleMatrixTest {
                         new Endpoint("GET", "/api/v1/survivors/" + survivor, WORKERS),
                         new Endpoint(
                                 "PATCH", "/api/v1/survivors/" + survivor + "/consent", WORKERS),
+                        new Endpoint("POST", "/api/v1/survivors/" + survivor + "/exit", WORKERS),
                         new Endpoint("POST", "/api/v1/encounters", WORKERS),
                         new Endpoint("GET", "/api/v1/encounters/" + encounter, WORKERS),
                         new Endpoint("PATCH", "/api/v1/encounters/" + encounter, WORKERS),
@@ -196,10 +197,14 @@ class RoleMatrixTest {
         as(other).get("/api/v1/areas").then().statusCode(200);
     }
 
-    /** POSTs and PATCHes take a JSON body, except the refreshes and report requests (query). */
+    /**
+     * POSTs and PATCHes take a JSON body, except the refreshes, a survivor's exit and report
+     * requests (query).
+     */
     private static boolean takesBody(Endpoint endpoint) {
         return !endpoint.method().equals("GET")
                 && !endpoint.path().contains("/refresh")
+                && !endpoint.path().endsWith("/exit")
                 && !endpoint.path().startsWith("/api/v1/reports");
     }
 

@@ -22,6 +22,7 @@ import org.survivorvoice.privacy.DoNotContactAdded;
 import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.survivor.ConsentChanged;
 import org.survivorvoice.survivor.Survivor;
+import org.survivorvoice.survivor.SurvivorExited;
 import org.survivorvoice.survivor.SurvivorStatus;
 
 /**
@@ -184,6 +185,15 @@ public class InvitationService implements EncounterInvitations {
             if (!consents(invitation.survivor, invitation.channel)) {
                 stop(invitation, InvitationReason.NO_CONSENT, now);
             }
+        }
+    }
+
+    /** Stops every pending invitation of a survivor who left the programme. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onSurvivorExited(@Observes SurvivorExited event) {
+        Instant now = clock.instant();
+        for (Invitation invitation : openOfSurvivors(List.of(event.survivorId()))) {
+            stop(invitation, InvitationReason.NOT_ENROLLED, now);
         }
     }
 

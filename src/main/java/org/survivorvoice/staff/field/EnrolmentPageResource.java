@@ -23,7 +23,9 @@ import org.survivorvoice.survivor.SurvivorService;
  * Enrolment of a survivor by a field worker, through the same {@link SurvivorService#enrol} as
  * {@code POST /api/v1/survivors}: her language first (the consent sentences are then shown in it),
  * then phone, area, consent item by item, safe hours and IVR PIN. A mistake shows the page again
- * with everything kept except the phone and PIN (SAFETY D2); success shows her survivor number.
+ * with everything kept except the phone and PIN (SAFETY D2); success shows her survivor number. Her
+ * page has the button that records her leaving the programme, through {@link SurvivorService#exit}
+ * like {@code POST /api/v1/survivors/{id}/exit} (SAFETY D3).
  */
 @Path("/staff/survivors")
 @RolesAllowed({Roles.FIELDWORKER, Roles.ADMIN})
@@ -70,6 +72,18 @@ public class EnrolmentPageResource {
     public Response enrolled(@PathParam("id") long id) {
         try {
             return pages.enrolled(survivors.get(id));
+        } catch (NotFoundException e) {
+            return pages.notFound("/staff/survivors/new");
+        }
+    }
+
+    @POST
+    @Path("/{id}/exit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response exit(@PathParam("id") long id) {
+        try {
+            survivors.exit(id);
+            return pages.seeOther("/staff/survivors/" + id + "/enrolled");
         } catch (NotFoundException e) {
             return pages.notFound("/staff/survivors/new");
         }

@@ -16,7 +16,9 @@ import org.survivorvoice.common.i18n.StaffMessages;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.encounter.EncounterView;
+import org.survivorvoice.retention.RetentionConfig;
 import org.survivorvoice.staff.StaffPages;
+import org.survivorvoice.survivor.SurvivorStatus;
 import org.survivorvoice.survivor.SurvivorView;
 
 /**
@@ -58,6 +60,7 @@ public class FieldPages {
     private final SurvivorVoiceConfig config;
     private final WebConfig web;
     private final java.time.Clock clock;
+    private final RetentionConfig retention;
     private final Template enrol;
     private final Template enrolled;
     private final Template encounter;
@@ -71,6 +74,7 @@ public class FieldPages {
             SurvivorVoiceConfig config,
             WebConfig web,
             java.time.Clock clock,
+            RetentionConfig retention,
             @Location("staff/field/enrol.html") Template enrol,
             @Location("staff/field/enrolled.html") Template enrolled,
             @Location("staff/field/encounter.html") Template encounter,
@@ -82,6 +86,7 @@ public class FieldPages {
         this.config = config;
         this.web = web;
         this.clock = clock;
+        this.retention = retention;
         this.enrol = enrol;
         this.enrolled = enrolled;
         this.encounter = encounter;
@@ -144,7 +149,10 @@ public class FieldPages {
         return pages.html(status, page);
     }
 
-    /** The page after an enrolment: her number and what she agreed to, never her phone. */
+    /**
+     * Her page, after enrolment and later: her number, what she agreed to and whether she is still
+     * in the programme, with the button that records her leaving it; never her phone.
+     */
     public Response enrolled(SurvivorView survivor) {
         SurvivorLanguage her = SurvivorLanguage.fromCodeOrEnglish(survivor.language());
         List<String> agreed = new ArrayList<>();
@@ -160,13 +168,24 @@ public class FieldPages {
         if (survivor.consent().reporting()) {
             agreed.add(pages.text("field.enrol.consent.reporting"));
         }
+        boolean exited = survivor.status() == SurvivorStatus.EXITED;
+        String id = survivor.id().toString();
         return pages.html(
-                pages.page(enrolled, "field.enrol.done.title")
+                pages.page(enrolled, exited ? "field.exit.done.title" : "field.enrol.done.title")
                         .data("id", survivor.id())
                         .data(
                                 "message",
                                 pages.text(
-                                        "field.enrol.done", Map.of("id", survivor.id().toString())))
+                                        exited ? "field.exit.done" : "field.enrol.done",
+                                        Map.of("id", id)))
+                        .data("exited", exited)
+                        .data("purged", survivor.contactPurged())
+                        .data("status", pages.text("field.exit.status." + survivor.status()))
+                        .data(
+                                "exitHint",
+                                pages.text(
+                                        "field.exit.hint",
+                                        Map.of("days", Integer.toString(retention.contactDays()))))
                         .data("herName", NAMES.get(her))
                         .data("agreed", agreed)
                         .data(

@@ -37,9 +37,18 @@ public final class FakeTwilio {
         post("reset", "");
     }
 
-    /** The next answers, in order: {@code 201}, {@code 429}, {@code 500} or {@code hang}. */
+    /**
+     * The next answers, in order: {@code 201}, {@code 429}, {@code 500}, {@code hang} or {@code
+     * accept-hang} (accepted, but the answer never comes).
+     */
     public static void script(String... actions) {
         post("script", String.join(",", actions));
+    }
+
+    /** How many list requests (lookups of accepted messages or calls) it answered since reset. */
+    public static int lookups() {
+        return Integer.parseInt(
+                call(HttpRequest.newBuilder(uri(configuredBaseUrl(), "lookups")).GET().build()));
     }
 
     /** Every request received since the last reset, oldest first. */

@@ -76,6 +76,16 @@ public final class PackagedAppDatabase {
         return DriverManager.getConnection(db.jdbcUrl(), "root", "");
     }
 
+    /** Stops the server and keeps its files: a database outage, ended by {@link #resume()}. */
+    public void pause() {
+        db.stop();
+    }
+
+    /** Starts the paused server again, on the same port with the same data. */
+    public void resume() {
+        db.startAgain();
+    }
+
     /** Stops the server and deletes its files, which are large; the rest of the folder stays. */
     public void stop() {
         db.stop();

@@ -97,6 +97,18 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * Starts a stopped server again on the same port and data folder (tests of a database outage,
+     * SAFETY F2).
+     */
+    public void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB could not start again", e);
+        }
+    }
+
     private static boolean runsAsRoot() {
         return "root".equals(System.getProperty("user.name"));
     }

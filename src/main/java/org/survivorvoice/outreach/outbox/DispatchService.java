@@ -28,14 +28,25 @@ import org.survivorvoice.privacy.PhoneVault;
 /**
  * The transactions around one send: {@link #prepare} re-checks consent, do-not-contact and safe
  * hours and builds the message (committing the attempt before the gateway is called, so a crash
- * mid-send still counts it); {@link #complete} records what the gateway said. The gateway call
- * itself happens between them, outside any transaction.
+ * mid-send still counts it, and marking its outcome unknown until {@link #complete} records it, so
+ * that the next attempt asks the gateway first: SAFETY F4); {@link #complete} records what the
+ * gateway said. The gateway call itself happens between them, outside any transaction.
  */
 @ApplicationScoped
 public class DispatchService {
 
-    /** A message ready for the gateway; lives only in memory. */
-    public record Attempt(OutboundMessage message, Long callRequestId) {}
+    /**
+     * A message ready for the gateway; lives only in memory.
+     *
+     * @param startedAt when this attempt began
+     * @param unknownOutcomeSince when an earlier attempt whose answer was lost began (the gateway
+     *     is asked about it before this one is sent); null when there is none
+     */
+    public record Attempt(
+            OutboundMessage message,
+            Long callRequestId,
+            Instant startedAt,
+            Instant unknownOutcomeSince) {}
 
     private final InvitationService invitations;
     private final InvitationTokenService tokens;
@@ -145,7 +156,13 @@ public class DispatchService {
                         text,
                         m.templateKey,
                         Optional.ofNullable(config.sms().dltTemplateIds().get(m.templateKey)));
-        return new Attempt(message, callRequestId);
+        // unknown until complete() records the answer: a crash mid-send leaves it set, so the
+        // attempt after the lease runs out looks the message up first
+        Instant earlier = m.unknownOutcomeSince;
+        if (earlier == null) {
+            m.unknownOutcomeSince = now;
+        }
+        return new Attempt(message, callRequestId, now, earlier);
     }
 
     /** Records the gateway's answer to an attempt. */
@@ -159,6 +176,7 @@ public class DispatchService {
                         ? null
                         : CallRequest.findById(attempt.callRequestId());
         m.release();
+        m.unknownOutcomeSince = unknownOutcomeSince(attempt, result);
         if (result.outcome() == SendResult.Outcome.ACCEPTED) {
             m.providerMessageId = result.providerMessageId();
             m.sentAt = now;
@@ -213,6 +231,18 @@ public class DispatchService {
         if (m != null) {
             m.release();
         }
+    }
+
+    /**
+     * What stays unknown after this attempt: its own start when its answer was lost; the earlier
+     * attempt's start when the lookup of it failed (nothing was sent); otherwise nothing, since the
+     * dispatcher sends only after the lookup found the earlier attempt not accepted.
+     */
+    private static Instant unknownOutcomeSince(Attempt attempt, SendResult result) {
+        if (SendResult.LOOKUP_FAILED.equals(result.errorCode())) {
+            return attempt.unknownOutcomeSince();
+        }
+        return result.outcomeUnknown() ? attempt.startedAt() : null;
     }
 
     private String link(String token) {

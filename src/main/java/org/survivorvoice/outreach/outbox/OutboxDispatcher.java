@@ -14,8 +14,10 @@ import org.survivorvoice.outreach.sender.SendResult;
  * re-checks the contact rules, calls the gateway once outside any transaction, and records the
  * answer. Failures of 429, 5xx and timeouts retry with exponential back-off and jitter up to the
  * configured attempts; a circuit breaker stops all sends after consecutive failures. Delivery to
- * the gateway is at-least-once: only a crash between the gateway's acceptance and the commit of
- * {@link DispatchService#complete} can repeat a message, after the claim's lease runs out.
+ * the gateway is at most once per acceptance the gateway can be asked about: an attempt whose
+ * answer was lost (a timeout) is looked up at the gateway before the next one is sent. Only a crash
+ * between the gateway's acceptance and the commit of {@link DispatchService#complete} can still
+ * repeat a message, after the claim's lease runs out.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -72,7 +74,10 @@ public class OutboxDispatcher {
                 deferred++;
                 continue;
             }
-            SendResult result = send(id, attempt);
+            SendResult result =
+                    attempt.unknownOutcomeSince() == null
+                            ? send(id, attempt)
+                            : lookUpThenSend(id, attempt);
             if (result.outcome() == SendResult.Outcome.RETRYABLE) {
                 breaker.recordFailure(now);
             } else {
@@ -97,6 +102,33 @@ public class OutboxDispatcher {
     /** The breaker's state, for tests and health. */
     public CircuitBreaker.State breakerState() {
         return breaker.state();
+    }
+
+    /**
+     * An earlier attempt's answer was lost: asks the gateway whether it accepted that message and,
+     * when it did, records it as sent instead of sending a second copy (SAFETY F4). Ids already
+     * recorded for other outbox messages are not this one's. When the gateway cannot be asked,
+     * nothing is sent and the attempt is retried later.
+     */
+    private SendResult lookUpThenSend(long id, DispatchService.Attempt attempt) {
+        try {
+            for (String found :
+                    sender.findAccepted(attempt.message(), attempt.unknownOutcomeSince())) {
+                if (!outbox.recordsProviderId(found)) {
+                    Log.infof(
+                            "Outbox message %d: an earlier attempt was accepted as %s; not sent"
+                                    + " again",
+                            id, found);
+                    return SendResult.accepted(found);
+                }
+            }
+        } catch (RuntimeException e) {
+            Log.warnf(
+                    "Outbox message %d not sent: the earlier attempt could not be looked up (%s)",
+                    id, e.getClass().getSimpleName());
+            return SendResult.retryable(SendResult.LOOKUP_FAILED);
+        }
+        return send(id, attempt);
     }
 
     private SendResult send(long id, DispatchService.Attempt attempt) {

@@ -96,6 +96,13 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "last_error", length = 60)
     public String lastError;
 
+    /**
+     * Start of the oldest attempt whose outcome is unknown (a timeout: the gateway may have
+     * accepted it); the next attempt looks the message up before sending. Null otherwise.
+     */
+    @Column(name = "unknown_outcome_since")
+    public Instant unknownOutcomeSince;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 

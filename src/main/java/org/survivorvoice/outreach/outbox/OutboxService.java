@@ -124,6 +124,12 @@ public class OutboxService {
      *
      * @return true when the message moved
      */
+    /** Whether an outbox message already records this gateway id as its own. */
+    @Transactional
+    public boolean recordsProviderId(String providerMessageId) {
+        return OutboxMessage.count("providerMessageId", providerMessageId) > 0;
+    }
+
     @Transactional
     public boolean applyStatus(String providerMessageId, OutboxStatus status, Instant now) {
         if (providerMessageId == null || status == null || status.reachableFrom().isEmpty()) {

@@ -20,6 +20,20 @@ public record SendResult(Outcome outcome, String providerMessageId, String error
         REJECTED
     }
 
+    /** Error code of an attempt whose lookup at the gateway failed: nothing was sent. */
+    public static final String LOOKUP_FAILED = "LOOKUP_FAILED";
+
+    /**
+     * Whether the gateway may have accepted the message although no answer said so: a timeout or a
+     * connection lost mid-request (SAFETY F4). Such an attempt is looked up before the next.
+     */
+    public boolean outcomeUnknown() {
+        return outcome == Outcome.RETRYABLE
+                && ("TIMEOUT".equals(errorCode)
+                        || "CONNECTION".equals(errorCode)
+                        || "SENDER_ERROR".equals(errorCode));
+    }
+
     /** The gateway took it under this id. */
     public static SendResult accepted(String providerMessageId) {
         return new SendResult(Outcome.ACCEPTED, providerMessageId, null);

@@ -8,8 +8,16 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.survivorvoice.outreach.OutreachConfig;
 
 /**
@@ -19,6 +27,18 @@ import org.survivorvoice.outreach.OutreachConfig;
  * SMS/IVR webhooks apply them to the outbox.
  */
 public final class TwilioSender implements OutboundSender {
+
+    /** How far Twilio's clock may be behind ours when its creation times are compared. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
+    /** Messages and calls read per lookup: the newest to the number, far more than retries. */
+    private static final int LOOKUP_PAGE = 20;
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("/r/[A-Za-z0-9_-]+");
+    private static final Set<Message.Status> UNSENT_SMS =
+            Set.of(Message.Status.FAILED, Message.Status.CANCELED);
+    private static final Set<Call.Status> UNPLACED_CALLS =
+            Set.of(Call.Status.FAILED, Call.Status.CANCELED);
 
     private final TwilioRestClient client;
     private final TwilioHttpClient transport;
@@ -61,6 +81,79 @@ public final class TwilioSender implements OutboundSender {
                             ? "TIMEOUT"
                             : "CONNECTION");
         }
+    }
+
+    /**
+     * Lists the newest messages or calls to the recipient (one page of {@link #LOOKUP_PAGE}) and
+     * keeps those from our number created since {@code since} (less {@link #CLOCK_SKEW}, as
+     * Twilio's clock is not ours), not failed, and for SMS with the same text once link tokens are
+     * masked (each attempt issues its own token). Twilio has no idempotency key for Messages or
+     * Calls, so this is the exact check it allows: a false match needs the same template sent from
+     * us to the same number in the window, which the caller's exclusion of recorded ids rules out
+     * for every message whose acceptance we saw.
+     */
+    @Override
+    public List<String> findAccepted(OutboundMessage message, Instant since) {
+        PhoneNumber to = new PhoneNumber(message.to().e164());
+        Instant from = since.minus(CLOCK_SKEW);
+        List<String> found = new ArrayList<>();
+        try {
+            if (message.kind() == OutboundMessage.Kind.SMS) {
+                String text = maskTokens(message.text());
+                for (Message m :
+                        Message.reader()
+                                .setTo(to)
+                                .pageSize(LOOKUP_PAGE)
+                                .firstPage(client)
+                                .getRecords()) {
+                    if (createdSince(m.getDateCreated(), from)
+                            && fromUs(m)
+                            && !UNSENT_SMS.contains(m.getStatus())
+                            && (m.getBody() == null
+                                    || m.getBody().isEmpty()
+                                    || maskTokens(m.getBody()).equals(text))) {
+                        found.add(m.getSid());
+                    }
+                }
+            } else {
+                String ours = config.voice().from().orElse("");
+                for (Call c :
+                        Call.reader()
+                                .setTo(to)
+                                .pageSize(LOOKUP_PAGE)
+                                .firstPage(client)
+                                .getRecords()) {
+                    if (createdSince(c.getDateCreated(), from)
+                            && ours.equals(c.getFrom())
+                            && !UNPLACED_CALLS.contains(c.getStatus())) {
+                        found.add(c.getSid());
+                    }
+                }
+            }
+        } catch (ApiException e) {
+            // Twilio's text can quote the number: the status only
+            throw new IllegalStateException("Twilio lookup refused: HTTP " + e.getStatusCode());
+        } catch (ApiConnectionException e) {
+            throw new IllegalStateException("Twilio lookup failed: no answer");
+        }
+        return found;
+    }
+
+    private boolean fromUs(Message m) {
+        Optional<String> service = config.sms().messagingServiceSid();
+        if (service.isPresent()) {
+            return service.get().equals(m.getMessagingServiceSid());
+        }
+        return m.getFrom() != null && config.sms().from().orElse("").equals(m.getFrom().toString());
+    }
+
+    private static boolean createdSince(ZonedDateTime created, Instant from) {
+        return created == null || !created.toInstant().isBefore(from);
+    }
+
+    /** The text with every invitation link's token replaced, so two attempts compare equal. */
+    static String maskTokens(String text) {
+        return text == null ? "" : LINK_TOKEN.matcher(text).replaceAll("/r/*");
     }
 
     private Message sms(OutboundMessage message) {

@@ -75,6 +75,7 @@ public class GatewaySmsResource {
                     name, message.externalId(), e.getClass().getName());
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .type(MediaType.TEXT_PLAIN_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
                     .entity("")
                     .build();
         }

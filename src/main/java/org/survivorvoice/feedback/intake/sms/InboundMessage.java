@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.common.persistence.BaseEntity;
 
@@ -61,6 +62,38 @@ public class InboundMessage extends BaseEntity {
         return find("gateway = ?1 and externalId = ?2", gateway, externalId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
+    }
+
+    /**
+     * Ids of messages still RECEIVED that arrived before the instant, oldest first: stored, but
+     * left unhandled by a webhook that failed or a process that died.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> waitingBefore(Instant before, int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "SELECT id FROM inbound_message WHERE status = 'RECEIVED' AND received_at"
+                                + " < ?1 ORDER BY id LIMIT ?2",
+                        Long.class)
+                .setParameter(1, before)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    /**
+     * The message, locked until the transaction ends, if it is still RECEIVED and no other
+     * transaction holds it ({@code SKIP LOCKED}: a webhook or another replica handling it now is
+     * passed over, not waited for).
+     */
+    public static Optional<InboundMessage> claimWaiting(long id) {
+        List<?> ids =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT id FROM inbound_message WHERE id = ?1 AND status ="
+                                        + " 'RECEIVED' FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, id)
+                        .getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(findById(id));
     }
 
     /** How many messages the phone sent since the instant. */

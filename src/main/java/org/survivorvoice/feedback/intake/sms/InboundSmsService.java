@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.exception.LockAcquisitionException;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.common.i18n.SurvivorText;
@@ -57,22 +59,76 @@ public class InboundSmsService {
      * Stores, handles and answers a message.
      *
      * @return the reply text, or null when nothing is to be sent
-     * @throws InboundStoreUnavailable when the message could not be stored (the caller answers 503
-     *     so that the gateway tries again)
+     * @throws InboundStoreUnavailable when the message could not be stored, or could not be handled
+     *     for a transient reason (the caller answers 503 so that the gateway tries again; a stored
+     *     message is also swept)
      */
     public String receive(InboundSms sms) {
         byte[] phoneIndex = PhoneNumber.parse(sms.from()).map(vault::blindIndex).orElse(null);
         store(sms, phoneIndex);
+        return handleOrFail(sms.gateway(), sms.externalId());
+    }
+
+    /**
+     * Handles a stored message that no webhook has answered (SAFETY F2): the sweep's way in. The
+     * message is taken only when no one else holds it ({@code SKIP LOCKED}) and it is still
+     * RECEIVED, so two replicas, or a sweep and a retried webhook, never handle it twice. Its reply
+     * is stored, for a copy Twilio may still send; it is not sent unasked (see the README's
+     * "Database outage").
+     *
+     * @return whether this call handled it
+     * @throws InboundStoreUnavailable when a transient failure leaves it RECEIVED for later
+     */
+    public boolean handleWaiting(long id) {
+        AtomicReference<InboundMessage> claimed = new AtomicReference<>();
         try {
             return QuarkusTransaction.requiringNew()
-                    .call(() -> handle(sms.gateway(), sms.externalId()));
+                    .call(
+                            () -> {
+                                Optional<InboundMessage> waiting = InboundMessage.claimWaiting(id);
+                                if (waiting.isEmpty()) {
+                                    return false;
+                                }
+                                claimed.set(waiting.get());
+                                handle(waiting.get().gateway, waiting.get().externalId);
+                                return true;
+                            });
         } catch (RuntimeException e) {
+            InboundMessage message = claimed.get();
+            if (message == null || TransientDatabaseError.isTransient(e)) {
+                throw new InboundStoreUnavailable(e);
+            }
+            // once more in transactions of its own, which marks it FAILED if it fails again
+            handleOrFail(message.gateway, message.externalId);
+            return true;
+        }
+    }
+
+    /**
+     * Handles the stored message; a failure that would happen again marks it FAILED and answers the
+     * error text, a transient one (the database away) leaves it RECEIVED and throws, so that the
+     * webhook answers 503 and the message is retried or swept, never lost.
+     */
+    private String handleOrFail(String gateway, String externalId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> handle(gateway, externalId));
+        } catch (RuntimeException e) {
+            boolean transientFailure = TransientDatabaseError.isTransient(e);
             // the class only: messages of database errors can quote values
             Log.errorf(
-                    "Inbound message %s of %s could not be handled (%s)",
-                    sms.externalId(), sms.gateway(), e.getClass().getName());
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> fail(sms.gateway(), sms.externalId()));
+                    "Inbound message %s of %s could not be handled (%s, %s)",
+                    externalId,
+                    gateway,
+                    e.getClass().getName(),
+                    transientFailure ? "transient: left to retry" : "marked failed");
+            if (transientFailure) {
+                throw new InboundStoreUnavailable(e);
+            }
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> fail(gateway, externalId));
+            } catch (RuntimeException again) {
+                throw new InboundStoreUnavailable(again);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +18,8 @@ import org.survivorvoice.feedback.intake.sms.InboundSmsService;
 /**
  * Twilio Messaging's inbound webhook and the delivery-status callback of outbound SMS. No login:
  * {@link TwilioSigned} lets only requests Twilio signed through. Always answers TwiML, never
- * problem+json: a reply, an empty response, or (when the message could not even be stored) 503 with
- * an empty response so that Twilio tries again.
+ * problem+json: a reply, an empty response, or (when the database is away) 503 with an empty
+ * response and {@code Retry-After}, so that Twilio tries again (SAFETY F2).
  */
 @Path("/twilio/sms")
 @PermitAll
@@ -26,6 +27,7 @@ import org.survivorvoice.feedback.intake.sms.InboundSmsService;
 public class TwilioSmsResource {
 
     private static final int MAX_SID = 80;
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final InboundSmsService sms;
     private final StatusCallbacks statuses;
@@ -56,7 +58,13 @@ public class TwilioSmsResource {
             return xml(Response.Status.OK, Twiml.reply(reply));
         } catch (RuntimeException e) {
             Log.errorf("Twilio message %s not handled (%s)", sid, e.getClass().getName());
-            return xml(Response.Status.SERVICE_UNAVAILABLE, Twiml.EMPTY);
+            // Twilio retries a 5xx only when the webhook URL says so (#rp=all, README); what was
+            // stored before the failure is also swept (InboundSweepService)
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.APPLICATION_XML_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .entity(Twiml.EMPTY)
+                    .build();
         }
     }
 

@@ -3,8 +3,16 @@ package org.survivorvoice.feedback.intake.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.survivorvoice.feedback.intake.sms.SmsRecords;
 
 /**
@@ -65,6 +73,49 @@ public final class TwilioCall {
         params.put("RecordingSid", recordingSid);
         params.put("RecordingDuration", "7");
         return post(path(prompt.text("/Response/Record/@action")), params);
+    }
+
+    /**
+     * The same signed answer request sent {@code copies} times at once; the bodies of the answers.
+     */
+    public List<Response> answerConcurrently(int copies) throws InterruptedException {
+        return concurrently("/twilio/voice", params(null), copies);
+    }
+
+    /** The same signed key press sent {@code copies} times at once (replays racing each other). */
+    public List<Response> pressConcurrently(TwimlXml prompt, String digits, int copies)
+            throws InterruptedException {
+        return concurrently(path(prompt.text("/Response/Gather/@action")), params(digits), copies);
+    }
+
+    private static List<Response> concurrently(String path, Map<String, String> params, int copies)
+            throws InterruptedException {
+        ExecutorService senders = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Response>> all = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            all.add(
+                    () -> {
+                        start.await();
+                        return TwilioRequests.post(path, params);
+                    });
+        }
+        List<Future<Response>> futures = new ArrayList<>();
+        for (Callable<Response> one : all) {
+            futures.add(senders.submit(one));
+        }
+        start.countDown();
+        List<Response> answers = new ArrayList<>();
+        try {
+            for (Future<Response> f : futures) {
+                answers.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            senders.shutdown();
+        }
+        return answers;
     }
 
     /** Twilio's call-status callback with the given status; returns the answer. */

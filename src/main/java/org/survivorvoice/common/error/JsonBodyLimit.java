@@ -9,7 +9,9 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
 
 /**
  * Refuses JSON bodies larger than {@code survivor-voice.api.max-json-body-bytes} with a 413 problem
- * before they are parsed. File uploads (imports) are not JSON and keep the larger HTTP limit.
+ * before they are parsed: one announced by its Content-Length here, before it is read; one sent in
+ * chunks, without a length, through {@link StreamedJsonBodyLimit} as the JSON reader reads it. File
+ * uploads (imports) are not JSON and keep the larger HTTP limit.
  */
 public class JsonBodyLimit {
 
@@ -22,21 +24,23 @@ public class JsonBodyLimit {
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type == null || !type.getSubtype().endsWith("json")) {
+        if (!isJson(type)) {
             return null;
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         long bytes = length == null ? 0 : parse(length);
         if (bytes > config.api().maxJsonBodyBytes()) {
             return ProblemMappers.respond(
-                    Problem.of(
-                            413,
-                            "Payload too large",
-                            "The request body is larger than "
-                                    + config.api().maxJsonBodyBytes()
-                                    + " bytes."));
+                    new PayloadTooLargeException(config.api().maxJsonBodyBytes()));
         }
         return null;
+    }
+
+    /**
+     * Whether the body is JSON ({@code application/json}, {@code application/merge-patch+json}).
+     */
+    static boolean isJson(MediaType type) {
+        return type != null && type.getSubtype().endsWith("json");
     }
 
     private static long parse(String length) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -33,9 +34,12 @@ import org.survivorvoice.common.web.SignInRedirect;
 public class ProblemMappers {
 
     @ServerExceptionMapper
-    public Response domain(DomainException e) {
-        return respond(
-                new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
+    public Response domain(DomainException e, HttpServerRequest request) {
+        if (PageRefusal.isPage(request.path())) {
+            // a page's resource that did not catch it: a browser still gets a page
+            return PageRefusal.of(e.status());
+        }
+        return respond(e);
     }
 
     @ServerExceptionMapper
@@ -68,6 +72,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return invalidFields(List.of(new Violation(jsonPath(e), "is not a field of this request")));
+    }
+
+    @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String detail =
@@ -94,8 +103,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (PageRefusal.answers(request.path(), status)) {
+            return PageRefusal.of(status);
+        }
         if (status >= 500) {
             Log.error("Request failed", e);
             return respond(Problem.of(status, "Server error", "The request could not be served."));
@@ -137,8 +149,14 @@ public class ProblemMappers {
     }
 
     /** The same 400 an {@link InvalidInputException} gives. */
-    private Response invalidFields(List<Violation> violations) {
-        return domain(new InvalidInputException(violations));
+    private static Response invalidFields(List<Violation> violations) {
+        return respond(new InvalidInputException(violations));
+    }
+
+    /** The problem+json answer of a domain failure, also for filters that answer before JAX-RS. */
+    static Response respond(DomainException e) {
+        return respond(
+                new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
     }
 
     static Response respond(Problem problem) {

@@ -12,8 +12,20 @@ public final class QueryParameters {
 
     private QueryParameters() {}
 
-    /** A whole number, or null when absent. */
+    /**
+     * An id (of a district, an area): a whole number of 1 or more, or null when absent. Every
+     * caller reads an id, which the database never gives below 1, so 0 or a negative number is a
+     * mistake to name rather than a filter that matches nothing.
+     */
     public static Long longValue(String name, String value) {
+        Long parsed = wholeNumber(name, value);
+        if (parsed != null && parsed < 1) {
+            throw new InvalidInputException(name, "must be 1 or more");
+        }
+        return parsed;
+    }
+
+    private static Long wholeNumber(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -26,7 +38,7 @@ public final class QueryParameters {
 
     /** A whole number in int range, or null when absent. */
     public static Integer intValue(String name, String value) {
-        Long parsed = longValue(name, value);
+        Long parsed = wholeNumber(name, value);
         if (parsed == null) {
             return null;
         }

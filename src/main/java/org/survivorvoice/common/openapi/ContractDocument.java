@@ -192,17 +192,23 @@ public class ContractDocument implements OASFilter {
                 && op.getRequestBody().getContent().getMediaType("multipart/form-data") != null;
     }
 
-    /** {@code ?lang=}: the language of a page, remembered in a cookie. */
+    /**
+     * {@code ?lang=}: the language of a page, remembered in a cookie. Any other value is ignored
+     * (the page keeps its language), so the codes are described rather than enumerated.
+     */
     private static Parameter languageParameter() {
-        Schema codes = OASFactory.createSchema().addType(SchemaType.STRING);
+        List<String> codes = new ArrayList<>();
         for (SurvivorLanguage language : SurvivorLanguage.values()) {
-            codes.addEnumeration(language.code());
+            codes.add(language.code());
         }
         return OASFactory.createParameter()
                 .name("lang")
                 .in(Parameter.In.QUERY)
-                .description("language of the page; remembered for the next pages")
-                .schema(codes);
+                .description(
+                        "language of the page ("
+                                + String.join(", ", codes)
+                                + "); remembered for the next pages; another value is ignored")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING).example("bn"));
     }
 
     /**
@@ -241,8 +247,13 @@ public class ContractDocument implements OASFilter {
                     case "page" ->
                             integer("int32")
                                     .minimum(BigDecimal.ZERO)
+                                    .maximum(BigDecimal.valueOf(PageRequest.MAX_OFFSET))
                                     .defaultValue(0)
-                                    .description("page number, from 0");
+                                    .description(
+                                            "page number, from 0; page x size is at most "
+                                                    + PageRequest.MAX_OFFSET
+                                                    + " (a page past any possible result is a"
+                                                    + " 400)");
                     case "size" ->
                             integer("int32")
                                     .minimum(BigDecimal.ONE)

@@ -14,7 +14,7 @@ import java.util.List;
  * the shared parameter parsers and the form flow. A resource documents its own statuses beside
  * these.
  */
-enum RouteKind {
+public enum RouteKind {
     /** The staff JSON API under {@code /api/}: HTTP Basic, problem+json errors. */
     API,
     /** Survivor pages (web form, invitation links, quick exit): friendly HTML pages. */
@@ -29,7 +29,8 @@ enum RouteKind {
     /** Other SMS aggregators: HMAC-signed bodies answered in plain text. */
     GATEWAY;
 
-    static RouteKind of(String path) {
+    /** The kind of the route at the path (a path template or a request path). */
+    public static RouteKind of(String path) {
         if (path.startsWith("/api/")) {
             return API;
         }
@@ -58,7 +59,7 @@ enum RouteKind {
     }
 
     /** Whether the routes are pages, which take {@code ?lang=}. */
-    boolean isPage() {
+    public boolean isPage() {
         return this == SURVIVOR_PAGE || this == STAFF_PAGE;
     }
 
@@ -90,7 +91,7 @@ enum RouteKind {
                         problem(429, "Too many failed logins for this user name; see Retry-After"));
             }
             case SURVIVOR_PAGE -> pages(statuses, path, post);
-            case STAFF_PAGE -> staffPages(statuses, path, post);
+            case STAFF_PAGE -> staffPages(statuses, path, post, hasParameters);
             case TWILIO -> {
                 statuses.add(
                         new SharedStatus(
@@ -124,7 +125,8 @@ enum RouteKind {
         return statuses;
     }
 
-    private static void staffPages(List<SharedStatus> statuses, String path, boolean post) {
+    private static void staffPages(
+            List<SharedStatus> statuses, String path, boolean post, boolean hasParameters) {
         statuses.add(new SharedStatus(302, "Not signed in: on to the sign-in page", List.of()));
         statuses.add(new SharedStatus(303, "Done; on to the next page", List.of()));
         statuses.add(
@@ -138,8 +140,11 @@ enum RouteKind {
                         403,
                         "Your role or district does not allow this, or the form expired",
                         List.of(HTML, PROBLEM)));
-        if (post || path.contains("{")) {
+        if (post || path.contains("{") || hasParameters) {
             statuses.add(page(404, "Nothing at this address in your district"));
+        }
+        if (!post && hasParameters) {
+            statuses.add(page(400, "A filter, period or page the page cannot show"));
         }
         if (post) {
             statuses.add(page(400, "The form or file could not be read"));

@@ -1,7 +1,6 @@
 package org.survivorvoice.staff.field;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,12 +47,13 @@ public class PaperFormsResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(
-            @QueryParam("stored") @Min(0) Integer stored,
-            @QueryParam("verified") @Min(0) Integer verified) {
+            @QueryParam("stored") String stored, @QueryParam("verified") String verified) {
+        // the counts of the upload just made, from its redirect; anything else shows no result
         PaperFormResult done =
-                stored == null
+                count(stored) == null
                         ? null
-                        : new PaperFormResult(stored, verified == null ? 0 : verified);
+                        : new PaperFormResult(
+                                count(stored), count(verified) == null ? 0 : count(verified));
         return pages.paperForms(200, null, List.of(), done);
     }
 
@@ -112,5 +112,9 @@ public class PaperFormsResource {
 
     private Response refused(int status, String reason) {
         return pages.paperForms(status, pages.refusal(reason), List.of(), null);
+    }
+
+    private static Integer count(String text) {
+        return text != null && text.matches("[0-9]{1,6}") ? Integer.valueOf(text) : null;
     }
 }

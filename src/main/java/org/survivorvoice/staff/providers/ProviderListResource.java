@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.persistence.PageRequest;
 import org.survivorvoice.common.persistence.PageResult;
 import org.survivorvoice.provider.ProviderChoices;
@@ -45,17 +48,29 @@ public class ProviderListResource {
 
     @GET
     @Operation(summary = "Staff page: providers, filtered by district and category")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(
+            responseCode = "400",
+            description = "A page past any possible result, or not a page number",
+            content = @Content(mediaType = "text/html"))
     public Response list(
             @QueryParam("district") String district,
             @QueryParam("category") String category,
             @QueryParam("page") String page) {
         Long districtId = wholeNumber(district);
         String categoryCode = category == null || category.isBlank() ? null : category.strip();
-        int pageNumber = page == null ? 0 : Math.max(0, wholeNumber(page, 0));
+        PageRequest request;
+        try {
+            request = PageRequest.of(page, Integer.toString(PAGE_SIZE));
+        } catch (DomainException e) {
+            return pages.notice(400, "providers.title", "providers.bad-page", "/staff/providers");
+        }
+        int pageNumber = request.page();
         ProviderChoices choices = providers.choices();
-        PageResult<ProviderView> found =
-                providers.search(
-                        districtId, categoryCode, null, new PageRequest(pageNumber, PAGE_SIZE));
+        PageResult<ProviderView> found = providers.search(districtId, categoryCode, null, request);
         Map<String, String> categoryNames =
                 choices.categories().stream()
                         .collect(
@@ -106,11 +121,5 @@ public class ProviderListResource {
         return text != null && text.strip().matches("[0-9]{1,18}")
                 ? Long.valueOf(text.strip())
                 : null;
-    }
-
-    private static int wholeNumber(String text, int otherwise) {
-        return text != null && text.strip().matches("[0-9]{1,6}")
-                ? Integer.parseInt(text.strip())
-                : otherwise;
     }
 }

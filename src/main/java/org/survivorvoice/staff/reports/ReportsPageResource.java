@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.survivorvoice.common.error.DomainException;
+import org.survivorvoice.common.error.ForbiddenScopeException;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.time.Quarter;
@@ -108,7 +109,9 @@ public class ReportsPageResource {
                                     district == null || district.isBlank() ? null : district));
             return pages.seeOther("/staff/reports/jobs/" + queued.jobId());
         } catch (DomainException e) {
-            return render(reports.latestReleased(), 422, "reports.order.refused");
+            // another district's workbook is forbidden, not an invalid form
+            int status = e instanceof ForbiddenScopeException ? 403 : 422;
+            return render(reports.latestReleased(), status, "reports.order.refused");
         }
     }
 

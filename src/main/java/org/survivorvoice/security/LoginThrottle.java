@@ -5,71 +5,84 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
+import org.survivorvoice.common.web.RequestWindows;
 
 /**
  * Counts failed logins per user name and refuses further attempts for a while once too many failed
  * within the lock-out period with no success between (SAFETY A3), so staff passwords cannot be
- * guessed at the speed of bcrypt. The count lives in this instance's memory: with several replicas
- * an attacker gets that many more tries, still far too few to matter.
+ * guessed at the speed of bcrypt. The count lives in the database ({@link RequestWindows}), so
+ * every replica refuses at the same total: with counts in memory, N replicas gave an attacker N
+ * times the guesses.
  *
- * <p>A sliding count (each failure is forgotten a lock-out period after it happened), not {@code
- * RequestWindows}' fixed windows, which would let twice the allowed failures through across a
- * window's end.
+ * <p>Failures are counted in buckets of a tenth of the lock-out period and summed over the last
+ * period, a sliding count to within a bucket (a failure is forgotten between one period and one
+ * period plus a bucket after it), not one fixed window, which would let twice the allowed failures
+ * through across a window's end.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED = 10_000;
+    /** The purpose under which failures are counted. */
+    static final String PURPOSE = "login";
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** Failures on record for a user name, and how long she must wait (empty: she may try). */
+    public record Standing(int failures, Optional<Duration> retryAfter) {}
+
+    private final RequestWindows windows;
     private final SurvivorVoiceConfig config;
     private final Clock clock;
 
-    public LoginThrottle(SurvivorVoiceConfig config, Clock clock) {
+    public LoginThrottle(RequestWindows windows, SurvivorVoiceConfig config, Clock clock) {
+        this.windows = windows;
         this.config = config;
         this.clock = clock;
     }
 
     /** How long the user must wait before trying again, or empty when she may try now. */
     public Optional<Duration> lockedFor(String username) {
-        Deque<Instant> recent = failures.get(key(username));
-        if (recent == null) {
-            return Optional.empty();
+        return standing(username).retryAfter();
+    }
+
+    /** The user name's failures within the lock-out period, and the wait they impose: one read. */
+    public Standing standing(String username) {
+        Instant now = clock.instant();
+        Duration lockout = config.login().lockout();
+        Duration bucket = bucket();
+        List<RequestWindows.Window> recent =
+                windows.since(PURPOSE, key(username), now.minus(lockout).minus(bucket));
+        int total = recent.stream().mapToInt(RequestWindows.Window::hits).sum();
+        int max = config.login().maxFailures();
+        if (total < max) {
+            return new Standing(total, Optional.empty());
         }
-        synchronized (recent) {
-            prune(recent);
-            if (recent.size() < config.login().maxFailures()) {
-                return Optional.empty();
+        // she may try again once enough of the oldest failures have left the lock-out period
+        int left = total;
+        Instant until = now;
+        for (RequestWindows.Window window : recent) {
+            left -= window.hits();
+            if (left < max) {
+                until = window.start().plus(bucket).plus(lockout);
+                break;
             }
-            Instant until = recent.peekFirst().plus(config.login().lockout());
-            return Optional.of(Duration.between(clock.instant(), until));
         }
+        Duration wait = Duration.between(now, until);
+        return new Standing(total, Optional.of(wait.isNegative() ? Duration.ZERO : wait));
     }
 
     /** Records a failed login. */
     public void failed(String username) {
-        if (failures.size() > MAX_TRACKED) {
-            // guessing many user names must not grow memory without bound
-            failures.values().removeIf(this::stale);
-        }
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            prune(recent);
-            recent.addLast(clock.instant());
-        }
+        Duration bucket = bucket();
+        windows.hit(PURPOSE, key(username), bucket, config.login().lockout().plus(bucket));
     }
 
     /** Forgets the failures after a successful login. */
     public void succeeded(String username) {
-        failures.remove(key(username));
+        windows.forget(PURPOSE, key(username));
     }
 
     /** The user name of an HTTP Basic header, or empty. */
@@ -89,18 +102,9 @@ public class LoginThrottle {
         }
     }
 
-    private boolean stale(Deque<Instant> recent) {
-        synchronized (recent) {
-            prune(recent);
-            return recent.isEmpty();
-        }
-    }
-
-    private void prune(Deque<Instant> recent) {
-        Instant horizon = clock.instant().minus(config.login().lockout());
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(horizon)) {
-            recent.removeFirst();
-        }
+    private Duration bucket() {
+        Duration tenth = config.login().lockout().dividedBy(10);
+        return tenth.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : tenth;
     }
 
     private static String key(String username) {

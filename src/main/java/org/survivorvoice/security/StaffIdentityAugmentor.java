@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * Completes a staff identity after its password or session matched: refuses deactivated accounts
- * and sessions opened before the account's sessions were ended, and attaches the district the
- * account is bound to, which {@link StaffContext} uses for scoping.
+ * and sessions opened before the account's sessions were ended, and attaches the account's role and
+ * the district it is bound to (which {@link StaffContext} uses for scoping) as the account row has
+ * them now, so a change takes effect on the very next request even when the password check itself
+ * came from {@link VerifiedPasswordCache}.
  */
 @ApplicationScoped
 public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -57,7 +59,13 @@ public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
                 && sessionIssued.isBefore(user.sessionsValidAfter)) {
             throw new AuthenticationFailedException("session ended");
         }
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
+        // not builder(identity): the roles of a remembered password check may be minutes old
+        QuarkusSecurityIdentity.Builder builder =
+                QuarkusSecurityIdentity.builder()
+                        .setPrincipal(identity.getPrincipal())
+                        .addCredentials(identity.getCredentials())
+                        .addAttributes(identity.getAttributes())
+                        .addRole(user.role);
         if (user.districtId != null) {
             builder.addAttribute(DISTRICT, user.districtId);
         }

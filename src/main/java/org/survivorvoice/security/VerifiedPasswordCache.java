@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -29,12 +30,13 @@ import org.survivorvoice.common.config.SurvivorVoiceConfig;
  * Remembers, for a few minutes, that a user name and password pair passed the bcrypt check, so HTTP
  * Basic does not pay bcrypt on every request: at cost 10 that is about 70 ms, measured as the
  * difference between scores API p95 of 97 ms and 22 ms (ScoringBenchmark). Only a keyed HMAC of the
- * pair is kept, under a random key that never leaves this instance's memory. Deactivation still
- * takes effect on the next request, because {@link StaffIdentityAugmentor} checks the account every
- * time; a wrong password never hits the cache and is checked (and throttled) as before. A password
- * reset {@linkplain #evict evicts} the user's entry, so her old password fails on her next request;
- * on other replicas, a hit older than the account's credential cut-off ({@link
- * CredentialCutOffQueries}) is checked with bcrypt again.
+ * pair is kept, under a random key that never leaves this instance's memory. A hit counts only
+ * while the account's stored password hash is the one the password was checked against and no
+ * credential cut-off ({@link CredentialCutOffQueries}) came after the check: one indexed read, so a
+ * password changed by any route, on any replica, fails on the very next request. Deactivation, role
+ * and district take effect on the next request too, because {@link StaffIdentityAugmentor} reads
+ * the account every time. A wrong password never hits the cache and is checked (and throttled) as
+ * before; a reset on this instance also {@linkplain #evict evicts} the entry.
  */
 @ApplicationScoped
 public class VerifiedPasswordCache
@@ -72,7 +74,11 @@ public class VerifiedPasswordCache
     }
 
     private record Entry(
-            byte[] digest, SecurityIdentity identity, Instant verifiedAt, Instant expires) {}
+            byte[] digest,
+            SecurityIdentity identity,
+            String passwordHash,
+            Instant verifiedAt,
+            Instant expires) {}
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -95,8 +101,9 @@ public class VerifiedPasswordCache
         if (hit != null
                 && now.isBefore(hit.expires())
                 && MessageDigest.isEqual(hit.digest(), digest)) {
-            // a reset or sign-out on another replica leaves a cut-off in the database: a password
-            // verified before it is checked again (an indexed read instead of a 70 ms bcrypt)
+            // a changed hash, or a reset or sign-out on another replica (a cut-off in the
+            // database):
+            // the password is checked again (an indexed read instead of a 70 ms bcrypt)
             return context.runBlocking(() -> stillValid(hit) ? hit.identity() : null)
                     .onItem()
                     .ifNull()
@@ -105,10 +112,18 @@ public class VerifiedPasswordCache
         return verify(request, context, username, digest, now);
     }
 
-    /** Whether the entry was verified after the account's cut-off, if it has one. */
+    /**
+     * Whether the account still has the password hash the entry was checked against, and the entry
+     * was verified after the account's cut-off, if it has one.
+     */
     private boolean stillValid(Entry hit) {
-        Optional<Instant> cut = cutOffs.cutOff(hit.identity().getPrincipal().getName());
-        return cut.isEmpty() || !hit.verifiedAt().isBefore(cut.get());
+        Optional<CredentialCutOffQueries.StoredCredentials> stored =
+                cutOffs.current(hit.identity().getPrincipal().getName());
+        if (stored.isEmpty() || !stored.get().passwordHash().equals(hit.passwordHash())) {
+            return false;
+        }
+        Instant cut = stored.get().cutOff();
+        return cut == null || !hit.verifiedAt().isBefore(cut);
     }
 
     private Uni<SecurityIdentity> verify(
@@ -118,18 +133,40 @@ public class VerifiedPasswordCache
             byte[] digest,
             Instant now) {
         long generation = evictions.get();
-        return database()
-                .authenticate(request, context)
-                .invoke(identity -> remember(username, digest, identity, now, generation));
+        // the hash is read before the check: if it changes between, the entry names the old hash
+        // and its next hit is checked again
+        return Uni.createFrom()
+                .item(
+                        () ->
+                                cutOffs.current(username)
+                                        .map(
+                                                CredentialCutOffQueries.StoredCredentials
+                                                        ::passwordHash)
+                                        .orElse(null))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .flatMap(
+                        hash ->
+                                database()
+                                        .authenticate(request, context)
+                                        .invoke(
+                                                identity ->
+                                                        remember(
+                                                                username,
+                                                                digest,
+                                                                identity,
+                                                                hash,
+                                                                now,
+                                                                generation)));
     }
 
     private void remember(
             String username,
             byte[] digest,
             SecurityIdentity identity,
+            String passwordHash,
             Instant now,
             long generation) {
-        if (identity == null || config.login().passwordCache().isZero()) {
+        if (identity == null || passwordHash == null || config.login().passwordCache().isZero()) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
@@ -137,7 +174,12 @@ public class VerifiedPasswordCache
         }
         entries.put(
                 username,
-                new Entry(digest, identity, now, now.plus(config.login().passwordCache())));
+                new Entry(
+                        digest,
+                        identity,
+                        passwordHash,
+                        now,
+                        now.plus(config.login().passwordCache())));
         if (evictions.get() != generation) {
             // an account changed while this password was checked against the stored hash
             entries.remove(username);

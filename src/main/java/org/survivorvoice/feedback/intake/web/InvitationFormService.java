@@ -3,14 +3,11 @@ package org.survivorvoice.feedback.intake.web;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.RequestWindows;
 import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
@@ -36,33 +33,40 @@ public class InvitationFormService {
     private final FeedbackService feedback;
     private final WebConfig config;
     private final Clock clock;
-    private final RequestWindows perToken;
+    private final RequestWindows windows;
+
+    /** The purpose under which requests are counted per invitation link. */
+    static final String PER_LINK = "page-link";
 
     public InvitationFormService(
             InvitationTokenService tokens,
             FeedbackService feedback,
             WebConfig config,
-            Clock clock) {
+            Clock clock,
+            RequestWindows windows) {
         this.tokens = tokens;
         this.feedback = feedback;
         this.config = config;
         this.clock = clock;
-        this.perToken = new RequestWindows(clock, config.rateWindow());
+        this.windows = windows;
     }
 
     /** What a live link shows: its provider's code and name, and the survivor's language. */
     public record OpenInvitation(
             String providerCode, String providerName, SurvivorLanguage language) {}
 
-    /** Counts a request of the link; false once it has had its allowance in this window. */
+    /**
+     * Counts a request of the link, on every replica alike; false once it has had its allowance in
+     * this window. The link is stored only as a keyed hash.
+     */
     public boolean allow(String token) {
-        // keyed by a hash: the link itself is not kept even in memory
-        return perToken.allow(hash(token), config.maxRequestsPerToken());
+        return windows.allow(
+                PER_LINK, String.valueOf(token), config.maxRequestsPerToken(), config.rateWindow());
     }
 
     /** Seconds until the link's window ends (the Retry-After of a refusal). */
     public long secondsLeft(String token) {
-        return perToken.secondsLeft(hash(token));
+        return windows.secondsLeft(config.rateWindow());
     }
 
     /** What the link opens, without using it up; empty for a link that cannot be used. */
@@ -107,16 +111,5 @@ public class InvitationFormService {
                                         language.code(),
                                         RatingAnswers.of(form.answers(), form.moneyAsked()))
                                 .withComment(form.comment())));
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
-        }
     }
 }

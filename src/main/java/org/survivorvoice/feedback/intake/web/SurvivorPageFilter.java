@@ -1,7 +1,6 @@
 package org.survivorvoice.feedback.intake.web;
 
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
@@ -17,23 +16,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.ClientAddress;
 import org.survivorvoice.common.web.CsrfToken;
 import org.survivorvoice.common.web.LanguageChoice;
 import org.survivorvoice.common.web.LoggablePath;
 import org.survivorvoice.common.web.PageHeaders;
+import org.survivorvoice.common.web.RequestWindows;
 import org.survivorvoice.common.web.WebConfig;
 import org.survivorvoice.feedback.intake.FormBody;
 
 /**
- * Guards every {@link SurvivorPage}: picks the page's language, limits requests per IP address (429
- * page), and refuses a POST whose body is malformed (400 page) or whose {@code csrf} field does not
- * repeat the CSRF cookie (403 page), before the endpoint runs, so nothing is stored. Every answer,
- * refusals included, carries the safety headers of SAFETY D5. Refusals are logged with the path and
- * reason only, never a field.
+ * Guards every {@link SurvivorPage}: picks the page's language, limits requests per client address
+ * ({@link ClientAddress}: a forwarded address only from a trusted proxy), counted across replicas
+ * in the database (429 page), and refuses a POST whose body is malformed (400 page) or whose {@code
+ * csrf} field does not repeat the CSRF cookie (403 page), before the endpoint runs, so nothing is
+ * stored. Every answer, refusals included, carries the safety headers of SAFETY D5. Refusals are
+ * logged with the path and reason only, never a field.
  */
 @ApplicationScoped
 @Provider
@@ -44,20 +45,23 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
     private final WebConfig config;
     private final SurvivorVisit visit;
     private final SurvivorPages pages;
-    private final CurrentVertxRequest vertx;
-    private final RequestWindows perIp;
+    private final ClientAddress client;
+    private final RequestWindows windows;
+
+    /** The purpose under which requests are counted per client address. */
+    static final String PER_ADDRESS = "page-address";
 
     public SurvivorPageFilter(
             WebConfig config,
             SurvivorVisit visit,
             SurvivorPages pages,
-            CurrentVertxRequest vertx,
-            Clock clock) {
+            ClientAddress client,
+            RequestWindows windows) {
         this.config = config;
         this.visit = visit;
         this.pages = pages;
-        this.vertx = vertx;
-        this.perIp = new RequestWindows(clock, config.rateWindow());
+        this.client = client;
+        this.windows = windows;
     }
 
     @Override
@@ -86,13 +90,13 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
         form.map(f -> f.get(LanguageChoice.PARAM))
                 .flatMap(SurvivorLanguage::fromCode)
                 .ifPresent(l -> visit.language(l, true));
-        String ip = clientAddress();
-        if (!perIp.allow(ip, config.maxRequestsPerIp())) {
+        if (!windows.allow(
+                PER_ADDRESS, client.current(), config.maxRequestsPerIp(), config.rateWindow())) {
             Log.warnf("Survivor page %s refused: too many requests from one address", path);
             request.abortWith(
                     withRetryAfter(
                             notice(429, "web.too-many.title", "web.too-many", path),
-                            perIp.secondsLeft(ip)));
+                            windows.secondsLeft(config.rateWindow())));
             return;
         }
         if (!post) {
@@ -128,12 +132,6 @@ public class SurvivorPageFilter implements ContainerRequestFilter, ContainerResp
 
     private static Response withRetryAfter(Response response, long seconds) {
         return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
-    }
-
-    private String clientAddress() {
-        // Vert.x gives the forwarded client address when quarkus.http.proxy is configured
-        var address = vertx.getCurrent().request().remoteAddress();
-        return address == null ? "unknown" : address.hostAddress();
     }
 
     private static String value(Cookie cookie) {

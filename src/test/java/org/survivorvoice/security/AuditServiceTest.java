@@ -3,7 +3,6 @@ package org.survivorvoice.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -11,17 +10,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.TestDatabase;
 
 @QuarkusTest
 class AuditServiceTest {
 
-    @Inject AgroalDataSource dataSource;
     @Inject Fixtures fixtures;
 
+    /**
+     * The triggers hold even for the migration account; the service's own account may not even try
+     * (DatabaseAccountsTest).
+     */
     @Test
     void auditRowsCannotBeUpdatedOrDeleted() throws SQLException {
         fixtures.user(Roles.ADMIN, null);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = TestDatabase.migrationConnection();
                 Statement s = c.createStatement()) {
             s.executeUpdate(
                     "insert into audit_log (occurred_at, actor, action, object_type)"

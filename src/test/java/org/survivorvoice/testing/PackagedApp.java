@@ -37,12 +37,14 @@ public final class PackagedApp {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private PackagedApp(String name, int port, Process process, Path log) {
+    private PackagedApp(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -51,7 +53,7 @@ public final class PackagedApp {
      * Starts the jar with {@code dir} as its working folder (so its {@code data/} lands there) and
      * its output in {@code dir/<name>.log}. The environment is this JVM's without any {@code
      * QUARKUS_*} or {@code SURVIVOR_VOICE_*} variable, plus {@code env}; {@code properties} become
-     * {@code -D} options. The HTTP port is chosen here and bound to loopback only.
+     * {@code -D} options. The HTTP and management ports are chosen here and bound to loopback only.
      */
     public static PackagedApp start(
             String name, Path dir, Map<String, String> env, Map<String, String> properties) {
@@ -65,6 +67,9 @@ public final class PackagedApp {
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-Dquarkus.http.host=127.0.0.1");
             command.add("-Dquarkus.http.port=" + port);
+            int managementPort = freePort();
+            command.add("-Dquarkus.management.host=127.0.0.1");
+            command.add("-Dquarkus.management.port=" + managementPort);
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.add("-jar");
             command.add(JAR.toAbsolutePath().toString());
@@ -82,7 +87,7 @@ public final class PackagedApp {
             Process process = builder.start();
             // a test JVM ended early (timeout, Ctrl-C) must not leave instances holding ports
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-            return new PackagedApp(name, port, process, log);
+            return new PackagedApp(name, port, managementPort, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,11 +129,15 @@ public final class PackagedApp {
         return process.isAlive();
     }
 
-    /** Whether {@code /q/health/ready} answers 200 now. */
+    /** Whether {@code /q/health/ready} on the management port answers 200 now. */
     public boolean ready() {
         try {
             HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                    HttpRequest.newBuilder(
+                                    URI.create(
+                                            "http://127.0.0.1:"
+                                                    + managementPort
+                                                    + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(5))
                             .GET()
                             .build();

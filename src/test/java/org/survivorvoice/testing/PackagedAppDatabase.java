@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Base64;
@@ -47,8 +46,8 @@ public final class PackagedAppDatabase {
     public Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        EmbeddedMariaDb.accountProperties()
+                .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
         env.put("SURVIVOR_VOICE_VAULT_ENCRYPTION_KEY", randomKey());
         env.put("SURVIVOR_VOICE_VAULT_INDEX_KEY", randomKey());
         return env;
@@ -72,8 +71,9 @@ public final class PackagedAppDatabase {
         }
     }
 
+    /** A connection with the migration account, which may write and read every table. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        return db.migrationConnection();
     }
 
     /** Stops the server and keeps its files: a database outage, ended by {@link #resume()}. */

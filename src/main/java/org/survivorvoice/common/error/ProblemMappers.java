@@ -109,7 +109,7 @@ public class ProblemMappers {
             return PageRefusal.of(status);
         }
         if (status >= 500) {
-            Log.error("Request failed", e);
+            Log.errorf("Request failed: %s", LoggableFailure.describe(e));
             return respond(Problem.of(status, "Server error", "The request could not be served."));
         }
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -119,7 +119,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        Log.error("Unexpected failure", e);
+        Log.errorf("Unexpected failure: %s", LoggableFailure.describe(e));
         return respond(Problem.of(500, "Server error", "The request could not be served."));
     }
 

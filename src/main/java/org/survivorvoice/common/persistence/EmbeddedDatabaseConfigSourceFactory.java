@@ -41,10 +41,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         if (url == null) {
             url = startServer(context);
         }
-        Map<String, String> properties = new HashMap<>();
+        Map<String, String> properties = new HashMap<>(EmbeddedMariaDb.accountProperties());
         properties.put(JDBC_URL, url);
-        properties.put("quarkus.datasource.username", "root");
-        properties.put("quarkus.datasource.password", "");
         return List.of(new PropertiesConfigSource(properties, "embedded-mariadb", 260));
     }
 

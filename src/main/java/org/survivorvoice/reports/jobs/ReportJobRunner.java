@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.survivorvoice.common.error.LoggableFailure;
 import org.survivorvoice.reports.QuarterlyReports;
 import org.survivorvoice.reports.data.ReportProgress;
 import org.survivorvoice.reports.data.ReportRequest;
@@ -68,7 +69,7 @@ public class ReportJobRunner {
                     "Report job %d done: report %d, %d bytes in %d ms",
                     jobId, reportId, file.sizeBytes(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
-            Log.errorf(e, "Report job %d failed", jobId);
+            Log.errorf("Report job %d failed: %s", jobId, LoggableFailure.describe(e));
             jobs.fail(jobId, "The workbook could not be written (job " + jobId + ").");
         }
     }

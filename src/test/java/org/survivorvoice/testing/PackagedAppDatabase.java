@@ -1,5 +1,7 @@
 package org.survivorvoice.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +10,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.survivorvoice.common.persistence.EmbeddedMariaDb;
@@ -74,6 +79,70 @@ public final class PackagedAppDatabase {
     /** A connection with the migration account, which may write and read every table. */
     public Connection connect() throws SQLException {
         return db.migrationConnection();
+    }
+
+    /** A stored Twilio message: its status and the rating it became, if any. */
+    public record InboundRow(String status, Long ratingId) {}
+
+    /** The stored Twilio messages by MessageSid. */
+    public Map<String, InboundRow> twilioInbound() throws SQLException {
+        Map<String, InboundRow> rows = new HashMap<>();
+        try (Connection c = connect();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT external_id, status, rating_id FROM inbound_message"
+                                        + " WHERE gateway = 'twilio'");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long rating = rs.getLong(3);
+                rows.put(
+                        rs.getString(1),
+                        new InboundRow(rs.getString(2), rs.wasNull() ? null : rating));
+            }
+        }
+        return rows;
+    }
+
+    /** The overall answers of the provider's SMS ratings, one per rating. */
+    public List<Integer> smsOverallAnswers(String providerCode) throws SQLException {
+        List<Integer> overall = new ArrayList<>();
+        try (Connection c = connect();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT r.overall FROM rating r JOIN provider p ON p.id ="
+                                    + " r.provider_id WHERE p.code = ? AND r.channel = 'SMS'")) {
+            s.setString(1, providerCode);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    overall.add(rs.getInt(1));
+                }
+            }
+        }
+        return overall;
+    }
+
+    /**
+     * Exactly the given Twilio messages are stored, each PROCESSED into a rating of its own, and
+     * the provider has exactly those SMS ratings, each with the overall answer the messages gave:
+     * nothing acknowledged lost, nothing rated twice.
+     */
+    public void assertEachRatedOnce(List<String> messageSids, String providerCode, int overall)
+            throws SQLException {
+        Map<String, InboundRow> stored = twilioInbound();
+        assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(messageSids);
+        assertThat(stored.values())
+                .allSatisfy(
+                        row -> {
+                            assertThat(row.status()).isEqualTo("PROCESSED");
+                            assertThat(row.ratingId()).isNotNull();
+                        });
+        assertThat(stored.values().stream().map(InboundRow::ratingId).distinct())
+                .as("one rating of its own per message")
+                .hasSize(messageSids.size());
+        assertThat(smsOverallAnswers(providerCode))
+                .as("ratings of the provider, none twice")
+                .hasSize(messageSids.size())
+                .allMatch(o -> o == overall);
     }
 
     /** Stops the server and keeps its files: a database outage, ended by {@link #resume()}. */

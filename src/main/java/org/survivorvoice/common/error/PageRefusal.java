@@ -38,14 +38,21 @@ final class PageRefusal {
                     case 404 -> "Not found";
                     case 409 -> "Already done";
                     case 413 -> "Too large";
+                    case 503 -> "Briefly unavailable";
                     default -> "Not accepted";
                 };
+        String text =
+                status == 503
+                        ? "Nothing was lost. Please try again in a minute."
+                        : "There is nothing to show at this address.";
         String html =
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
                         + title
                         + "</title></head><body><h1>"
                         + title
-                        + "</h1><p>There is nothing to show at this address.</p></body></html>";
+                        + "</h1><p>"
+                        + text
+                        + "</p></body></html>";
         return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.survivorvoice.common.persistence.TransientDatabaseError;
 import org.survivorvoice.common.web.SignInRedirect;
 
 /**
@@ -32,6 +33,9 @@ import org.survivorvoice.common.web.SignInRedirect;
  * never carry a stack trace, class name, SQL or the rejected value (which could be a phone number).
  */
 public class ProblemMappers {
+
+    /** How long a client should wait when the database is away: about a restart or failover. */
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
@@ -118,9 +122,37 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        return unexpected(e, request.path());
+    }
+
+    /** Any other failure: 503 when the database is away, else a 500 logged without messages. */
+    Response unexpected(Exception e, String path) {
+        if (TransientDatabaseError.isTransient(e)) {
+            return databaseAway(e, path);
+        }
         Log.errorf("Unexpected failure: %s", LoggableFailure.describe(e));
         return respond(Problem.of(500, "Server error", "The request could not be served."));
+    }
+
+    /**
+     * The database away, the pool empty or a lock conflict: nothing about the request is wrong, so
+     * it is a 503 with Retry-After (a page on a page, a problem elsewhere), not a 500.
+     */
+    private static Response databaseAway(Exception e, String path) {
+        Log.warnf("Database unavailable: %s", LoggableFailure.describe(e));
+        Response answer =
+                PageRefusal.isPage(path)
+                        ? PageRefusal.of(503)
+                        : respond(
+                                Problem.of(
+                                        503,
+                                        "Service unavailable",
+                                        "The service is briefly unavailable; try again in a"
+                                                + " minute."));
+        return Response.fromResponse(answer)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /** A staff page sends the browser to sign in; the API answers HTTP Basic's 401. */

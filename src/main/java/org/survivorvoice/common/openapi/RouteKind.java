@@ -63,6 +63,10 @@ public enum RouteKind {
         return this == SURVIVOR_PAGE || this == STAFF_PAGE;
     }
 
+    private static final String DATABASE_AWAY =
+            "The database is briefly unavailable; nothing was stored; see Retry-After";
+    private static final SharedStatus DATABASE_AWAY_PROBLEM = problem(503, DATABASE_AWAY);
+
     /** Statuses shared by every operation of this kind with the given shape. */
     List<SharedStatus> statuses(String path, boolean post, boolean hasBody, boolean hasParameters) {
         List<SharedStatus> statuses = new ArrayList<>();
@@ -89,6 +93,7 @@ public enum RouteKind {
                 }
                 statuses.add(
                         problem(429, "Too many failed logins for this user name; see Retry-After"));
+                statuses.add(DATABASE_AWAY_PROBLEM);
             }
             case SURVIVOR_PAGE -> pages(statuses, path, post);
             case STAFF_PAGE -> staffPages(statuses, path, post, hasParameters);
@@ -153,6 +158,7 @@ public enum RouteKind {
             statuses.add(page(422, "Some fields or rows are invalid: the page again, with them"));
         }
         statuses.add(page(429, "Too many requests, or too many failed sign-ins for a user name"));
+        statuses.add(page(503, DATABASE_AWAY));
     }
 
     private void pages(List<SharedStatus> statuses, String path, boolean post) {
@@ -174,5 +180,6 @@ public enum RouteKind {
             statuses.add(page(404, "A used, expired or unknown link (the same neutral page)"));
         }
         statuses.add(page(429, "Too many requests from this address; see Retry-After"));
+        statuses.add(page(503, DATABASE_AWAY));
     }
 }

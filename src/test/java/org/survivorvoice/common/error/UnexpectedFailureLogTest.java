@@ -32,7 +32,8 @@ class UnexpectedFailureLogTest {
                 assertThat(duplicate).isNotNull();
                 assertThat(duplicate).as("the driver's message").hasStackTraceContaining(CANARY);
 
-                Response response = new ProblemMappers().unexpected((Exception) duplicate);
+                Response response =
+                        new ProblemMappers().unexpected((Exception) duplicate, "/api/v1/areas");
 
                 assertThat(response.getStatus()).isEqualTo(500);
                 assertThat(response.getEntity().toString()).doesNotContain(CANARY);

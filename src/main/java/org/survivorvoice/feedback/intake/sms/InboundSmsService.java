@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.exception.LockAcquisitionException;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.common.i18n.SurvivorText;
+import org.survivorvoice.common.persistence.TransientDatabaseError;
 import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;

@@ -7,18 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.feedback.intake.twilio.TwilioRequests;
+import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.PackagedApp;
 import org.survivorvoice.testing.PackagedAppDatabase;
+import org.survivorvoice.testing.PackagedAppDatabase.InboundRow;
 import org.survivorvoice.testing.Staff;
 
 /**
@@ -70,6 +68,8 @@ class DatabaseOutageIT {
             return status == 200 && answer != null && answer.contains("<Message>");
         }
     }
+
+    private static Map<String, HttpResponse<String>> whileAway = Map.of();
 
     @BeforeAll
     static void startDatabaseAndInstance() throws Exception {
@@ -112,9 +112,23 @@ class DatabaseOutageIT {
         List<Sent> refused = sent.stream().filter(s -> !s.acknowledged()).toList();
         assertThat(refused).as("answers other than a reply").allMatch(s -> s.status() == 503);
         assertThat(refused).as("messages refused while the database was away").isNotEmpty();
+        whileAway.forEach(
+                (path, answer) -> {
+                    System.out.printf(
+                            "DatabaseOutageIT: GET %s while the database was away: %d%n",
+                            path, answer.statusCode());
+                    assertThat(answer.statusCode()).as(path).isEqualTo(503);
+                    assertThat(answer.headers().firstValue("Retry-After")).as(path).isPresent();
+                    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+                            .as(path)
+                            .startsWith(
+                                    path.startsWith("/api/")
+                                            ? "application/problem+json"
+                                            : "text/html");
+                });
 
         // the sweep handles what was stored but not handled, without any retry
-        Map<String, Inbound> stored = awaitNoneReceived();
+        Map<String, InboundRow> stored = awaitNoneReceived();
         for (Sent s : acknowledged) {
             assertThat(stored.get(s.sid()))
                     .as("acknowledged message %s", s.sid())
@@ -140,21 +154,7 @@ class DatabaseOutageIT {
             assertThat(post(s).answer()).isEqualTo(s.answer());
         }
 
-        Map<String, Inbound> after = inbound();
-        assertThat(after.keySet())
-                .containsExactlyInAnyOrderElementsOf(sent.stream().map(Sent::sid).toList());
-        assertThat(after.values())
-                .allSatisfy(
-                        row -> {
-                            assertThat(row.status()).isEqualTo("PROCESSED");
-                            assertThat(row.ratingId()).isNotNull();
-                        });
-        Set<Long> ratingIds = new HashSet<>();
-        after.values().forEach(row -> ratingIds.add(row.ratingId()));
-        assertThat(ratingIds).as("one rating of its own per message").hasSize(sent.size());
-        assertThat(smsRatings(code))
-                .as("ratings of the provider, none twice")
-                .isEqualTo(sent.size());
+        db.assertEachRatedOnce(sent.stream().map(Sent::sid).toList(), code, 4);
 
         app.stop();
         String log = app.logText();
@@ -201,20 +201,51 @@ class DatabaseOutageIT {
                             if (s.acknowledged()) {
                                 answered.incrementAndGet();
                             }
-                            Thread.sleep(20);
+                            // about 60 messages a second in all: enough to meet the outage
+                            // everywhere, few enough that the retries do not dominate the run
+                            Thread.sleep(100);
                         }
                         return null;
                     });
         }
         awaitAnswered(answered, ACKNOWLEDGED_BEFORE_OUTAGE);
         db.pause();
-        Thread.sleep(OUTAGE.toMillis());
+        long outageStarted = System.nanoTime();
+        whileAway = probesWhileAway();
+        Thread.sleep(
+                Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - outageStarted) / 1_000_000));
         db.resume();
         awaitAnswered(answered, answered.get() + ACKNOWLEDGED_BEFORE_OUTAGE);
         done.set(true);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         return List.copyOf(all);
+    }
+
+    /**
+     * What a survivor page, a staff page and the API answer while the database is away: 503 with
+     * Retry-After, a page on a page and a problem on the API, never a 500.
+     */
+    private static Map<String, HttpResponse<String>> probesWhileAway() throws Exception {
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        for (String path : List.of("/rate", "/staff/district", "/api/v1/areas")) {
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                            .timeout(Duration.ofSeconds(20))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(
+                                                            ("it-admin:" + Fixtures.PASSWORD)
+                                                                    .getBytes(
+                                                                            StandardCharsets
+                                                                                    .UTF_8)))
+                            .GET()
+                            .build();
+            answers.put(path, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        return answers;
     }
 
     private static void awaitAnswered(AtomicInteger answered, int count) throws Exception {
@@ -226,9 +257,9 @@ class DatabaseOutageIT {
     }
 
     /** Waits for the sweep to leave no message RECEIVED; the rows by MessageSid. */
-    private static Map<String, Inbound> awaitNoneReceived() throws Exception {
+    private static Map<String, InboundRow> awaitNoneReceived() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        Map<String, Inbound> rows = inbound();
+        Map<String, InboundRow> rows = inbound();
         while (rows.values().stream().anyMatch(r -> r.status().equals("RECEIVED"))
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);
@@ -242,17 +273,7 @@ class DatabaseOutageIT {
     private static Sent post(Sent sms) {
         Map<String, String> params = TwilioRequests.sms(sms.sid(), sms.phone(), sms.body());
         HttpRequest request =
-                HttpRequest.newBuilder(URI.create(app.baseUrl() + PATH))
-                        .timeout(Duration.ofSeconds(20))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header(
-                                "X-Twilio-Signature",
-                                TwilioRequests.signature(
-                                        TwilioRequests.TOKEN,
-                                        TwilioRequests.BASE_URL + PATH,
-                                        params))
-                        .POST(HttpRequest.BodyPublishers.ofString(TwilioRequests.form(params)))
-                        .build();
+                TwilioRequests.signedRequest(app.baseUrl(), PATH, params, Duration.ofSeconds(20));
         long started = System.nanoTime();
         try {
             HttpResponse<String> response =
@@ -281,41 +302,7 @@ class DatabaseOutageIT {
 
     // --- the database, straight through JDBC ---
 
-    private record Inbound(String status, Long ratingId) {}
-
-    private static Map<String, Inbound> inbound() throws SQLException {
-        Map<String, Inbound> rows = new HashMap<>();
-        try (Connection c = db.connect();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "SELECT external_id, status, rating_id FROM inbound_message"
-                                        + " WHERE gateway = 'twilio'");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                long rating = rs.getLong(3);
-                rows.put(
-                        rs.getString(1),
-                        new Inbound(rs.getString(2), rs.wasNull() ? null : rating));
-            }
-        }
-        return rows;
-    }
-
-    private static int smsRatings(String code) throws SQLException {
-        List<Integer> overall = new ArrayList<>();
-        try (Connection c = db.connect();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "SELECT r.overall FROM rating r JOIN provider p ON p.id ="
-                                    + " r.provider_id WHERE p.code = ? AND r.channel = 'SMS'")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    overall.add(rs.getInt(1));
-                }
-            }
-        }
-        assertThat(overall).allMatch(o -> o == 4);
-        return overall.size();
+    private static Map<String, InboundRow> inbound() throws SQLException {
+        return db.twilioInbound();
     }
 }

@@ -3,19 +3,13 @@ package org.survivorvoice.feedback.intake.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.survivorvoice.feedback.intake.twilio.TwilioRequests;
 import org.survivorvoice.testing.PackagedApp;
 import org.survivorvoice.testing.PackagedAppDatabase;
+import org.survivorvoice.testing.PackagedAppDatabase.InboundRow;
 import org.survivorvoice.testing.Staff;
 
 /**
@@ -106,7 +101,7 @@ class KilledProcessIT {
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
         PackagedApp second = start("after-kill");
-        Map<String, Inbound> stored = inbound();
+        Map<String, InboundRow> stored = inbound();
         for (Sent s : acknowledged) {
             assertThat(stored.get(s.sid()))
                     .as("acknowledged message %s after the kill", s.sid())
@@ -136,21 +131,7 @@ class KilledProcessIT {
             assertThat(post(second, s).answer()).isEqualTo(s.answer());
         }
 
-        Map<String, Inbound> after = inbound();
-        assertThat(after.keySet())
-                .containsExactlyInAnyOrderElementsOf(sent.stream().map(Sent::sid).toList());
-        assertThat(after.values())
-                .allSatisfy(
-                        row -> {
-                            assertThat(row.status()).isEqualTo("PROCESSED");
-                            assertThat(row.ratingId()).isNotNull();
-                        });
-        Set<Long> ratingIds = new HashSet<>();
-        after.values().forEach(row -> ratingIds.add(row.ratingId()));
-        assertThat(ratingIds).as("one rating of its own per message").hasSize(sent.size());
-        assertThat(smsRatingsOverallFour(code))
-                .as("ratings stored for the provider: one per distinct message, none twice")
-                .isEqualTo(sent.size());
+        db.assertEachRatedOnce(sent.stream().map(Sent::sid).toList(), code, 4);
 
         second.stop();
         for (PackagedApp instance : instances) {
@@ -221,17 +202,8 @@ class KilledProcessIT {
     private static Sent post(PackagedApp instance, Sent sms) {
         Map<String, String> params = TwilioRequests.sms(sms.sid(), sms.phone(), sms.body());
         HttpRequest request =
-                HttpRequest.newBuilder(URI.create(instance.baseUrl() + PATH))
-                        .timeout(Duration.ofSeconds(20))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header(
-                                "X-Twilio-Signature",
-                                TwilioRequests.signature(
-                                        TwilioRequests.TOKEN,
-                                        TwilioRequests.BASE_URL + PATH,
-                                        params))
-                        .POST(HttpRequest.BodyPublishers.ofString(TwilioRequests.form(params)))
-                        .build();
+                TwilioRequests.signedRequest(
+                        instance.baseUrl(), PATH, params, Duration.ofSeconds(20));
         try {
             HttpResponse<String> response =
                     HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -270,43 +242,7 @@ class KilledProcessIT {
 
     // --- the database, straight through JDBC ---
 
-    private record Inbound(String status, Long ratingId) {}
-
-    /** The stored Twilio messages by MessageSid. */
-    private static Map<String, Inbound> inbound() throws SQLException {
-        Map<String, Inbound> rows = new HashMap<>();
-        try (Connection c = db.connect();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "SELECT external_id, status, rating_id FROM inbound_message"
-                                        + " WHERE gateway = 'twilio'");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                long rating = rs.getLong(3);
-                rows.put(
-                        rs.getString(1),
-                        new Inbound(rs.getString(2), rs.wasNull() ? null : rating));
-            }
-        }
-        return rows;
-    }
-
-    /** SMS ratings of the provider, each checked to hold the overall score the messages gave. */
-    private static int smsRatingsOverallFour(String code) throws SQLException {
-        try (Connection c = db.connect();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "SELECT r.overall FROM rating r JOIN provider p ON p.id ="
-                                    + " r.provider_id WHERE p.code = ? AND r.channel = 'SMS'")) {
-            s.setString(1, code);
-            int count = 0;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    assertThat(rs.getInt(1)).isEqualTo(4);
-                    count++;
-                }
-            }
-            return count;
-        }
+    private static Map<String, InboundRow> inbound() throws SQLException {
+        return db.twilioInbound();
     }
 }

@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.sms;
+package org.survivorvoice.common.persistence;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -13,9 +13,10 @@ import org.hibernate.exception.LockAcquisitionException;
  * Tells a failure that says nothing about the message (the database away, the pool empty, a lock
  * conflict) from one that would happen again with the same message (a body that no longer opens, a
  * bug). Only the first kind may leave a message RECEIVED for a retry or the sweep; the second kind
- * marks it FAILED so that it is not tried forever (SAFETY F2).
+ * marks it FAILED so that it is not tried forever (SAFETY F2). Any other request that meets the
+ * first kind is answered 503 with Retry-After rather than 500 ({@code ProblemMappers}).
  */
-final class TransientDatabaseError {
+public final class TransientDatabaseError {
 
     /** MySQL and MariaDB: lock wait timeout, deadlock, server shutdown in progress. */
     private static final int LOCK_WAIT_TIMEOUT = 1205;
@@ -26,7 +27,7 @@ final class TransientDatabaseError {
     private TransientDatabaseError() {}
 
     /** Whether anything in the cause chain is a transient database failure. */
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException
                     || t instanceof LockAcquisitionException

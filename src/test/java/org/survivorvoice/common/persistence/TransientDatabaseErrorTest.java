@@ -1,4 +1,4 @@
-package org.survivorvoice.feedback.intake.sms;
+package org.survivorvoice.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

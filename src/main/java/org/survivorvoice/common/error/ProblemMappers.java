@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.web.LanguageChoice;
 import org.survivorvoice.common.web.SignInRedirect;
 
 /**
@@ -40,7 +43,7 @@ public class ProblemMappers {
     public Response domain(DomainException e, HttpServerRequest request) {
         if (PageRefusal.isPage(request.path())) {
             // a page's resource that did not catch it: a browser still gets a page
-            return PageRefusal.of(e.status());
+            return PageRefusal.of(e.status(), languageOf(request));
         }
         return respond(e);
     }
@@ -109,7 +112,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (PageRefusal.answers(request.path(), status)) {
-            return PageRefusal.of(status);
+            return PageRefusal.of(status, languageOf(request));
         }
         if (status >= 500) {
             Log.errorf("Request failed: %s", LoggableFailure.describe(e));
@@ -122,13 +125,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
-        return unexpected(e, request.path());
+        return unexpected(e, request.path(), languageOf(request));
+    }
+
+    /** {@link #unexpected(Exception, String, SurvivorLanguage)} for a request in English. */
+    Response unexpected(Exception e, String path) {
+        return unexpected(e, path, SurvivorLanguage.EN);
     }
 
     /** Any other failure: 503 when the database is away, else a 500 logged without messages. */
-    Response unexpected(Exception e, String path) {
+    Response unexpected(Exception e, String path, SurvivorLanguage language) {
         if (TransientDatabaseError.isTransient(e)) {
-            return databaseAway(e, path);
+            return databaseAway(e, path, language);
         }
         Log.errorf("Unexpected failure: %s", LoggableFailure.describe(e));
         return respond(Problem.of(500, "Server error", "The request could not be served."));
@@ -138,11 +146,11 @@ public class ProblemMappers {
      * The database away, the pool empty or a lock conflict: nothing about the request is wrong, so
      * it is a 503 with Retry-After (a page on a page, a problem elsewhere), not a 500.
      */
-    private static Response databaseAway(Exception e, String path) {
+    private static Response databaseAway(Exception e, String path, SurvivorLanguage language) {
         Log.warnf("Database unavailable: %s", LoggableFailure.describe(e));
         Response answer =
                 PageRefusal.isPage(path)
-                        ? PageRefusal.of(503)
+                        ? PageRefusal.of(503, language)
                         : respond(
                                 Problem.of(
                                         503,
@@ -152,6 +160,25 @@ public class ProblemMappers {
         return Response.fromResponse(answer)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /**
+     * The language a page's refusal is written in: the pages' own choice from the request's {@code
+     * lang} parameter, language cookie and {@code Accept-Language}; English when the request cannot
+     * even be read for that.
+     */
+    private static SurvivorLanguage languageOf(HttpServerRequest request) {
+        try {
+            Cookie remembered = request.getCookie(LanguageChoice.COOKIE);
+            return LanguageChoice.of(
+                            request.getParam(LanguageChoice.PARAM),
+                            remembered == null ? null : remembered.getValue(),
+                            request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                    .language();
+        } catch (RuntimeException unreadable) {
+            // a malformed query string (bad percent-encoding) is decoded lazily and throws here
+            return SurvivorLanguage.EN;
+        }
     }
 
     /** A staff page sends the browser to sign in; the API answers HTTP Basic's 401. */

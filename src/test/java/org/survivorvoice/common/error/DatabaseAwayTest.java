@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
 
 /**
  * A request that meets the database away (here the pool's refusal as Hibernate wraps it) is a 503
@@ -43,6 +44,18 @@ class DatabaseAwayTest {
                     .contains("Briefly unavailable", "try again in a minute");
             assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).as(path).isEqualTo("30");
         }
+    }
+
+    @Test
+    void aPageAnswersInTheLanguageOfTheRequest() {
+        Response response = mappers.unexpected(AWAY, "/rate", SurvivorLanguage.BN);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getEntity().toString())
+                .contains("<html lang=\"bn\">")
+                .contains("কিছুক্ষণের জন্য পাওয়া যাচ্ছে না")
+                .contains("এক মিনিট পরে আবার চেষ্টা করুন")
+                .doesNotContain("Briefly unavailable");
     }
 
     @Test

@@ -58,6 +58,19 @@ class RateFormResourceTest {
     }
 
     @Test
+    void anAddressWithoutAPageIsRefusedInTheChosenLanguage() {
+        Response telugu = given().get("/rate/nowhere?lang=te");
+        Response remembered = given().cookie("sv_lang", "hi").get("/rate/nowhere");
+        Response guessed = given().header("Accept-Language", "bn-IN,en;q=0.5").get("/rate/nowhere");
+
+        assertThat(telugu.statusCode()).isEqualTo(404);
+        assertThat(telugu.contentType()).startsWith("text/html");
+        assertThat(telugu.asString()).contains("<html lang=\"te\">", "కనబడలేదు");
+        assertThat(remembered.asString()).contains("<html lang=\"hi\">", "नहीं मिला");
+        assertThat(guessed.asString()).contains("<html lang=\"bn\">", "পাওয়া যায়নি");
+    }
+
+    @Test
     void everyPageHasANeutralTitleAQuickExitAndTheLanguageSwitch() {
         for (SurvivorLanguage language : SurvivorLanguage.values()) {
             String html = given().get("/rate?lang=" + language.code()).asString();

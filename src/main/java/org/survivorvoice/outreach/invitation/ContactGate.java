@@ -1,17 +1,30 @@
 package org.survivorvoice.outreach.invitation;
 
 import java.time.Instant;
+import org.survivorvoice.survivor.Survivor;
 
 /**
  * The one rule that decides whether an invitation may go out (CHANNELS.md "Outreach"): she is
  * enrolled, consents to the channel and to her ratings being used, is not on do-not-contact, has
  * not rated the encounter yet, the invitation has not expired, and the time is inside her safe
  * window. Pure: facts in, decision out. Facts that could not be read never reach it; the caller
- * sends nothing then (fail closed).
+ * sends nothing then (fail closed). Messages of outbox purposes (follow-ups, results) are decided
+ * here too, from {@link ContactFacts#forPurpose}; what consent to a channel means is also said here
+ * ({@link #consentsToSms}, {@link #consentsToCalls}).
  */
 public final class ContactGate {
 
     private ContactGate() {}
+
+    /** Whether she may get SMS: her consent to SMS. */
+    public static boolean consentsToSms(Survivor s) {
+        return s.consentSms;
+    }
+
+    /** Whether she may get calls: her consent to IVR, and a PIN to check it is her. */
+    public static boolean consentsToCalls(Survivor s) {
+        return s.consentIvr && s.ivrPinHash != null;
+    }
 
     /** The decision for these facts at this instant. */
     public static ContactDecision decide(ContactFacts facts, Instant now) {

@@ -1,6 +1,9 @@
 package org.survivorvoice.outreach.invitation;
 
-/** Why an invitation waits, was skipped or was stopped. */
+/**
+ * Why an invitation (or a message of an outbox purpose, decided by the same {@link ContactGate})
+ * waits, was skipped or was stopped.
+ */
 public enum InvitationReason {
     /** She has not consented to any channel, or not to her ratings being used. */
     NO_CONSENT,

@@ -262,9 +262,9 @@ public class InvitationService implements EncounterInvitations {
 
     private static boolean consents(Survivor s, InvitationChannel channel) {
         return switch (channel) {
-            case SMS_LINK -> s.consentSms && s.consentWebLink;
-            case SMS_CONVERSATION -> s.consentSms;
-            case IVR_CALL -> s.consentIvr && s.ivrPinHash != null;
+            case SMS_LINK -> ContactGate.consentsToSms(s) && s.consentWebLink;
+            case SMS_CONVERSATION -> ContactGate.consentsToSms(s);
+            case IVR_CALL -> ContactGate.consentsToCalls(s);
         };
     }
 }

@@ -27,10 +27,11 @@ import org.survivorvoice.privacy.PhoneVault;
 
 /**
  * The transactions around one send: {@link #prepare} re-checks consent, do-not-contact and safe
- * hours and builds the message (committing the attempt before the gateway is called, so a crash
- * mid-send still counts it, and marking its outcome unknown until {@link #complete} records it, so
- * that the next attempt asks the gateway first: SAFETY F4); {@link #complete} records what the
- * gateway said. The gateway call itself happens between them, outside any transaction.
+ * hours (for a message of an {@link OutboxPurpose}, through the purpose) and builds the message
+ * (committing the attempt before the gateway is called, so a crash mid-send still counts it, and
+ * marking its outcome unknown until {@link #complete} records it, so that the next attempt asks the
+ * gateway first: SAFETY F4); {@link #complete} records what the gateway said. The gateway call
+ * itself happens between them, outside any transaction.
  */
 @ApplicationScoped
 public class DispatchService {
@@ -58,6 +59,7 @@ public class DispatchService {
     private final OutreachConfig config;
     private final SurvivorVoiceConfig application;
     private final ProgrammeCalendar calendar;
+    private final PurposeDispatch purposes;
     private final Backoff backoff;
     private final SecureRandom random = new SecureRandom();
 
@@ -71,8 +73,10 @@ public class DispatchService {
             OutboundSender sender,
             OutreachConfig config,
             SurvivorVoiceConfig application,
-            ProgrammeCalendar calendar) {
+            ProgrammeCalendar calendar,
+            PurposeDispatch purposes) {
         this.calendar = calendar;
+        this.purposes = purposes;
         this.invitations = invitations;
         this.tokens = tokens;
         this.conversations = conversations;
@@ -95,6 +99,9 @@ public class DispatchService {
         OutboxMessage m = OutboxMessage.findById(id);
         if (m == null || m.status != OutboxStatus.QUEUED || !owner.equals(m.claimedBy)) {
             return null;
+        }
+        if (!m.kind.ofInvitation()) {
+            return purposeAttempt(m, now);
         }
         Invitation invitation = m.invitation;
         boolean first = m.kind == OutboxMessage.Kind.INVITATION;
@@ -156,6 +163,16 @@ public class DispatchService {
                         text,
                         m.templateKey,
                         Optional.ofNullable(config.sms().dltTemplateIds().get(m.templateKey)));
+        return attempt(m, message, callRequestId, now);
+    }
+
+    private Attempt purposeAttempt(OutboxMessage m, Instant now) {
+        OutboundMessage message = purposes.prepare(m, now);
+        return message == null ? null : attempt(m, message, null, now);
+    }
+
+    private static Attempt attempt(
+            OutboxMessage m, OutboundMessage message, Long callRequestId, Instant now) {
         // unknown until complete() records the answer: a crash mid-send leaves it set, so the
         // attempt after the lease runs out looks the message up first
         Instant earlier = m.unknownOutcomeSince;
@@ -169,6 +186,10 @@ public class DispatchService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(long id, Attempt attempt, SendResult result, Instant now) {
         OutboxMessage m = OutboxMessage.findById(id);
+        if (!m.kind.ofInvitation()) {
+            completePurpose(m, attempt, result, now);
+            return;
+        }
         Invitation invitation = m.invitation;
         boolean first = m.kind == OutboxMessage.Kind.INVITATION;
         CallRequest call =
@@ -198,19 +219,44 @@ public class DispatchService {
             }
             return;
         }
-        m.lastError = result.errorCode();
         if (call != null) {
             call.state = CallRequest.State.FAILED;
         }
+        if (!recordFailure(m, result, now) && first) {
+            invitation.close(InvitationStatus.CANCELLED, InvitationReason.DELIVERY_FAILED);
+        }
+    }
+
+    /** The same bookkeeping for a purpose's message, telling the purpose the outcome. */
+    private void completePurpose(OutboxMessage m, Attempt attempt, SendResult result, Instant now) {
+        m.release();
+        m.unknownOutcomeSince = unknownOutcomeSince(attempt, result);
+        if (result.outcome() == SendResult.Outcome.ACCEPTED) {
+            m.providerMessageId = result.providerMessageId();
+            m.sentAt = now;
+            m.lastError = null;
+            m.moveTo(OutboxStatus.SENT, now);
+            purposes.accepted(m, result.providerMessageId(), now);
+            return;
+        }
+        if (!recordFailure(m, result, now)) {
+            purposes.failed(m, result.errorCode(), now);
+        }
+    }
+
+    /**
+     * Records a failed attempt: schedules a retry with back-off while attempts remain for a
+     * retryable failure (true), else marks the message FAILED (false).
+     */
+    private boolean recordFailure(OutboxMessage m, SendResult result, Instant now) {
+        m.lastError = result.errorCode();
         if (result.outcome() == SendResult.Outcome.RETRYABLE
                 && m.attempts < config.dispatch().maxAttempts()) {
             m.nextAttemptAt = now.plus(backoff.after(m.attempts, random.nextDouble()));
-            return;
+            return true;
         }
         m.moveTo(OutboxStatus.FAILED, now);
-        if (first) {
-            invitation.close(InvitationStatus.CANCELLED, InvitationReason.DELIVERY_FAILED);
-        }
+        return false;
     }
 
     /** Consent or do-not-contact could not be read: send nothing, look again later. */

@@ -5,12 +5,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An outbound message as admins see it: the recipient only as the survivor id, the text only as a
- * preview whose link token is masked.
+ * preview whose link token is masked; an invitation's message names its invitation, a purpose's
+ * (follow-up, results) its subject.
  */
 public record OutboxItem(
         Long id,
         @Schema(nullable = true) Long survivorId,
-        Long invitationId,
+        @Schema(nullable = true) Long invitationId,
+        @Schema(nullable = true) Long subjectId,
         OutboxMessage.Channel channel,
         OutboxMessage.Kind kind,
         String templateKey,
@@ -29,7 +31,8 @@ public record OutboxItem(
         return new OutboxItem(
                 m.id,
                 m.survivorId,
-                m.invitation.id,
+                m.invitation == null ? null : m.invitation.id,
+                m.subjectId,
                 m.channel,
                 m.kind,
                 m.templateKey,

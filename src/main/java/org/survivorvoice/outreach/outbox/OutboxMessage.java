@@ -14,8 +14,9 @@ import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.outreach.invitation.Invitation;
 
 /**
- * One logical outbound message or call, unique by its idempotency key. Never holds the phone;
- * {@code preview} is the text with any link token masked.
+ * One logical outbound message or call, unique by its idempotency key: of an invitation, or of an
+ * {@link OutboxPurpose} through its subject. Never holds the phone; {@code preview} is the text
+ * with any link token masked.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -36,15 +37,33 @@ public class OutboxMessage extends BaseEntity {
         /** The first contact of an invitation. */
         INVITATION,
         /** A reminder of an unanswered invitation. */
-        REMINDER
+        REMINDER,
+        /**
+         * A follow-up of a response marked done ("has it got better?"); see {@link OutboxPurpose}.
+         */
+        FOLLOW_UP,
+        /** A quarter's results back to a survivor; see {@link OutboxPurpose}. */
+        RESULTS;
+
+        /**
+         * Whether messages of this kind belong to an invitation (else to an {@link OutboxPurpose}).
+         */
+        public boolean ofInvitation() {
+            return this == INVITATION || this == REMINDER;
+        }
     }
 
     @Column(name = "idempotency_key", nullable = false, length = 80)
     public String idempotencyKey;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "invitation_id", nullable = false)
+    /** The invitation of an INVITATION or REMINDER; null for a purpose's message. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invitation_id")
     public Invitation invitation;
+
+    /** The id of the row an {@link OutboxPurpose} owns (e.g. a follow-up); null for invitations. */
+    @Column(name = "subject_id")
+    public Long subjectId;
 
     /** The recipient, shown to admins only as this id. */
     @Column(name = "survivor_id", nullable = false)

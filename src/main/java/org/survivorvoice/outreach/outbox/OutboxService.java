@@ -18,9 +18,10 @@ import org.survivorvoice.outreach.invitation.InvitationStopped;
 
 /**
  * The outbox of outbound messages: enqueued in the transaction that decides to contact her (an
- * invitation's first message when {@link InvitationQueued} is fired, reminders by the sweep), sent
- * later by {@link OutboxDispatcher}, updated by delivery callbacks through {@link #applyStatus}.
- * What an invitation still has queued is cancelled when it stops ({@link InvitationStopped}).
+ * invitation's first message when {@link InvitationQueued} is fired, reminders by the sweep, an
+ * {@link OutboxPurpose}'s message through {@link #enqueue(NewOutboxMessage, Instant)}), sent later
+ * by {@link OutboxDispatcher}, updated by delivery callbacks through {@link #applyStatus}. What an
+ * invitation still has queued is cancelled when it stops ({@link InvitationStopped}).
  */
 @ApplicationScoped
 public class OutboxService {
@@ -61,6 +62,47 @@ public class OutboxService {
         m.statusChangedAt = at;
         m.persist();
         return m;
+    }
+
+    /**
+     * Queues a message of an {@link OutboxPurpose} to go out at {@code at} (the purpose's {@link
+     * OutboxPurpose#decide} is asked again then); a message with the same idempotency key (kind,
+     * subject, sequence) is returned instead of queued twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage enqueue(NewOutboxMessage message, Instant at) {
+        String key = message.idempotencyKey();
+        OutboxMessage existing = OutboxMessage.findByKey(key);
+        if (existing != null) {
+            return existing;
+        }
+        OutboxMessage m = new OutboxMessage();
+        m.idempotencyKey = key;
+        m.subjectId = message.subjectId();
+        m.survivorId = message.survivorId();
+        m.channel = message.channel();
+        m.kind = message.kind();
+        m.templateKey = message.templateKey();
+        m.language = message.language();
+        m.status = OutboxStatus.QUEUED;
+        m.attempts = 0;
+        m.nextAttemptAt = at;
+        m.statusChangedAt = at;
+        m.persist();
+        return m;
+    }
+
+    /** Cancels the messages of a purpose's subject that have not gone out yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelQueued(OutboxMessage.Kind kind, long subjectId, Instant now) {
+        return OutboxMessage.update(
+                "status = ?1, statusChangedAt = ?2, updatedAt = ?2, claimedBy = null,"
+                        + " claimedUntil = null where kind = ?3 and subjectId = ?4 and status = ?5",
+                OutboxStatus.CANCELLED,
+                now,
+                kind,
+                subjectId,
+                OutboxStatus.QUEUED);
     }
 
     /** An invitation is to go out: its first message is queued. */

@@ -77,7 +77,7 @@ public class ResponseNeedQueries {
         Band published = r.string(6) == null ? null : Band.valueOf(r.string(6));
         Band band =
                 published == Band.BELOW || published == Band.SIGNIFICANTLY_BELOW ? published : null;
-        Instant firstAlert = r.instant(8);
+        Instant firstAlert = r.nullableInstant(8);
         Instant since = release;
         if (band == null || (firstAlert != null && firstAlert.isBefore(release))) {
             since = firstAlert;
@@ -93,6 +93,6 @@ public class ResponseNeedQueries {
                 band,
                 r.intValue(7),
                 since,
-                r.instant(9));
+                r.nullableInstant(9));
     }
 }

@@ -117,6 +117,11 @@ public final class NativeRow {
                 "column " + column + " holds a " + value.getClass().getName() + ", not a DATETIME");
     }
 
+    /** A {@code DATETIME} as an instant ({@link #instant}), null for {@code NULL}. */
+    public Instant nullableInstant(int column) {
+        return cells[column] == null ? null : instant(column);
+    }
+
     private Number number(int column) {
         return (Number)
                 Objects.requireNonNull(cells[column], () -> "column " + column + " is null");

@@ -29,6 +29,7 @@ import org.survivorvoice.scoring.method.Band;
  * @param suppression suppressed providers per district, category and reason
  * @param categoryNames the names of the provider categories by code ({@code provider_category}):
  *     rows carry codes, sheets show names
+ * @param responses the Responses sheet: how districts answered the previous quarter's results
  */
 public record ReportData(
         ReportRequest request,
@@ -43,9 +44,11 @@ public record ReportData(
         List<CommentRow> comments,
         Method method,
         List<SuppressionRow> suppression,
-        Map<String, String> categoryNames) {
+        Map<String, String> categoryNames,
+        ResponseSheet responses) {
 
     public ReportData {
+        Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(summary, "summary");

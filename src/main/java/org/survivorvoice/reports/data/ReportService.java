@@ -12,6 +12,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
+import org.survivorvoice.response.ResponseFigureQueries;
 import org.survivorvoice.scoring.PublishedDimensionService;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
@@ -42,6 +43,7 @@ public class ReportService {
     private final SurvivorVoiceConfig config;
     private final EntityManager em;
     private final Clock clock;
+    private final ResponseFigureQueries responses;
 
     public ReportService(
             ScoreReadQueries scores,
@@ -54,7 +56,9 @@ public class ReportService {
             ReportsConfig reportsConfig,
             SurvivorVoiceConfig config,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            ResponseFigureQueries responses) {
+        this.responses = responses;
         this.dimensions = dimensions;
         this.scores = scores;
         this.activity = activity;
@@ -110,7 +114,9 @@ public class ReportService {
                                 .comments(),
                 method.method(),
                 method.suppression(),
-                directory.categoryNames());
+                directory.categoryNames(),
+                new ResponseSection(edition, responses, directory, clock.instant(), zone)
+                        .responses());
     }
 
     private ReportData.Cover cover(Edition edition) {

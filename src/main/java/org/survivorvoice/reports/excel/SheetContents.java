@@ -35,6 +35,8 @@ final class SheetContents {
             case PROVIDERS -> providers(c);
             case GOOD_PRACTICE -> goodPractice(c);
             case NEEDS_ATTENTION -> needsAttention(c);
+            case RESPONSES ->
+                    new ResponsesTable(data.responses(), styles, funder, threshold).write(c);
             case DISTRICTS -> districts(c);
             case TRENDS -> trends(c);
             case COMMENTS -> comments(c);

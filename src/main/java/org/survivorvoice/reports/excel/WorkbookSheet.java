@@ -24,6 +24,11 @@ public enum WorkbookSheet {
     GOOD_PRACTICE("Good practice", Map.of(0, 34, 1, 24, 2, 18, 3, 8, 4, 10, 5, 10, 6, 11, 7, 10)),
     /** Verified laggards, the under-review count and (officials) internal alerts. */
     NEEDS_ATTENTION("Needs attention", Map.of(0, 38, 1, 24, 2, 18, 3, 9, 4, 8, 5, 17)),
+    /**
+     * How districts answered the previous quarter's results; officials also get each response. The
+     * action column is last and wide.
+     */
+    RESPONSES("Responses", Map.of(0, 26, 1, 13, 2, 12, 3, 12, 4, 12, 5, 40)),
     /** District x category shares within, above and below. */
     DISTRICTS("Districts", Map.of(0, 18, 1, 26, 2, 11, 3, 9, 4, 9, 5, 10, 6, 11)),
     /** Score per category and district over the last quarters (one column each); chart below. */

@@ -62,6 +62,7 @@ class QuarterlyWorkbookWriterTest {
                             "Providers",
                             "Good practice",
                             "Needs attention",
+                            "Responses",
                             "Districts",
                             "Trends",
                             "Method",
@@ -372,7 +373,7 @@ class QuarterlyWorkbookWriterTest {
                 links.add(link.getStringCellValue());
             }
             assertThat(links)
-                    .containsExactlyElementsOf(WorkbookReadBack.visibleSheets(wb).subList(1, 10));
+                    .containsExactlyElementsOf(WorkbookReadBack.visibleSheets(wb).subList(1, 11));
         }
     }
 
@@ -381,7 +382,7 @@ class QuarterlyWorkbookWriterTest {
         try (XSSFWorkbook wb =
                 WorkbookReadBack.open(write(SampleReports.funder(true), List.of()))) {
             assertThat(named(wb, "ProvisionalNote")).startsWith("PROVISIONAL");
-            for (String name : WorkbookReadBack.visibleSheets(wb).subList(1, 10)) {
+            for (String name : WorkbookReadBack.visibleSheets(wb).subList(1, 11)) {
                 assertThat(wb.getSheet(name).getRow(2).getCell(0).getStringCellValue())
                         .as(name)
                         .startsWith("PROVISIONAL");

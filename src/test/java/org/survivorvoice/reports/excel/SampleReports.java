@@ -16,6 +16,10 @@ import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ReportRequest;
+import org.survivorvoice.reports.data.ResponseSheet;
+import org.survivorvoice.response.ResponseLine;
+import org.survivorvoice.response.ResponseStatus;
+import org.survivorvoice.response.ResponseTheme;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy.Change;
 import org.survivorvoice.scoring.method.Band;
 
@@ -255,7 +259,52 @@ final class SampleReports {
                                 "POLICE",
                                 ReportData.SuppressionReason.FEW_RATINGS,
                                 3)),
-                CATEGORY_NAMES);
+                CATEGORY_NAMES,
+                responses(official));
+    }
+
+    /** An action text that must never reach a funder. */
+    static final String ACTION = "Women constables at the front desk on every shift";
+
+    /**
+     * The Responses sheet: officials get their district's row and its responses (one with an action
+     * that reads as a formula), funders two districts' rows, one below the gate of the confirmation
+     * share and one without any answered provider.
+     */
+    static ResponseSheet responses(boolean official) {
+        ResponseSheet.DistrictRow north =
+                new ResponseSheet.DistrictRow("North 24 Parganas", 4, 0.75, 12.5, 0.5, 0.64);
+        if (official) {
+            return new ResponseSheet(
+                    "2026-Q1",
+                    false,
+                    List.of(north),
+                    List.of(
+                            new ResponseLine(
+                                    "100066",
+                                    "Thana Haroa",
+                                    ResponseTheme.DIGNITY,
+                                    ACTION,
+                                    "Station house officer",
+                                    LocalDate.of(2026, 5, 31),
+                                    ResponseStatus.DONE),
+                            new ResponseLine(
+                                    "100041",
+                                    "@Block office",
+                                    ResponseTheme.MONEY_ASKED,
+                                    "=1+1 posters on fees",
+                                    "Block development officer",
+                                    LocalDate.of(2026, 6, 30),
+                                    ResponseStatus.PLANNED)));
+        }
+        return new ResponseSheet(
+                "2026-Q1",
+                false,
+                List.of(
+                        new ResponseSheet.DistrictRow("Guntur", 2, 0.0, null, null, null),
+                        north,
+                        new ResponseSheet.DistrictRow("Murshidabad", 3, 1.0, 4.0, 1.0, null)),
+                List.of());
     }
 
     /** The seeded category names (V1 migration), as the directory reads them. */

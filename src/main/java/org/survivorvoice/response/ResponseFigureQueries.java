@@ -71,6 +71,20 @@ WHERE r.period = :period %s
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DistrictResponseFigures> figures(
             Optional<Long> district, Quarter answered, Instant asOf) {
+        return figures(district, answered, asOf, false);
+    }
+
+    /**
+     * The figures of every district together, as one row ({@link ResponseFigures#pooled}): what a
+     * funder may read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DistrictResponseFigures> programmeFigures(Quarter answered, Instant asOf) {
+        return figures(Optional.empty(), answered, asOf, true);
+    }
+
+    private List<DistrictResponseFigures> figures(
+            Optional<Long> district, Quarter answered, Instant asOf, boolean pooled) {
         String scope = district.isPresent() ? "AND r.district_id = :district" : "";
         Query responses =
                 em.createNativeQuery(RESPONSES.formatted(scope))
@@ -89,13 +103,21 @@ WHERE r.period = :period %s
                 NativeRow.list(answers).stream()
                         .map(r -> new FollowUpAnswer(r.longValue(0), r.intValue(1), r.instant(2)))
                         .toList();
-        return ResponseFigures.of(
-                needs.of(district, answered),
-                states,
-                replies,
-                asOf,
-                config.timeZone(),
-                scoring.minRatings());
+        return pooled
+                ? ResponseFigures.pooled(
+                        needs.of(district, answered),
+                        states,
+                        replies,
+                        asOf,
+                        config.timeZone(),
+                        scoring.minRatings())
+                : ResponseFigures.of(
+                        needs.of(district, answered),
+                        states,
+                        replies,
+                        asOf,
+                        config.timeZone(),
+                        scoring.minRatings());
     }
 
     /**

@@ -25,6 +25,9 @@ import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
  */
 public final class ResponseFigures {
 
+    /** The district id of the one row of {@link #pooled} figures. */
+    public static final long ALL_DISTRICTS = 0;
+
     private ResponseFigures() {}
 
     /**
@@ -60,10 +63,39 @@ public final class ResponseFigures {
             Instant asOf,
             ZoneId zone,
             int minAnswers) {
+        return of(needs, responses, answers, asOf, zone, minAnswers, false);
+    }
+
+    /**
+     * The same figures over every district together, as one row with the district id {@link
+     * #ALL_DISTRICTS}; empty when no provider needed a response and none was recorded. Funders get
+     * these: a count per district would point to a district's flagged providers before they are
+     * verified, which their workbook never does (the Districts sheet counts them over all
+     * districts).
+     */
+    public static List<DistrictResponseFigures> pooled(
+            List<ResponseNeed> needs,
+            List<ResponseState> responses,
+            List<FollowUpAnswer> answers,
+            Instant asOf,
+            ZoneId zone,
+            int minAnswers) {
+        return of(needs, responses, answers, asOf, zone, minAnswers, true);
+    }
+
+    private static List<DistrictResponseFigures> of(
+            List<ResponseNeed> needs,
+            List<ResponseState> responses,
+            List<FollowUpAnswer> answers,
+            Instant asOf,
+            ZoneId zone,
+            int minAnswers,
+            boolean pooled) {
         Map<Long, District> districts = new TreeMap<>();
         for (ResponseNeed need : needs) {
             if (need.neededSince() != null && !need.neededSince().isAfter(asOf)) {
-                districts.computeIfAbsent(need.districtId(), d -> new District()).need(need, asOf);
+                long key = pooled ? ALL_DISTRICTS : need.districtId();
+                districts.computeIfAbsent(key, d -> new District()).need(need, asOf);
             }
         }
         Map<Long, District> byResponse = new HashMap<>();
@@ -71,8 +103,8 @@ public final class ResponseFigures {
         for (ResponseState response : responses) {
             Optional<ResponseStatus> status = response.statusAsOf(asOf);
             if (status.isPresent()) {
-                District district =
-                        districts.computeIfAbsent(response.districtId(), d -> new District());
+                long key = pooled ? ALL_DISTRICTS : response.districtId();
+                District district = districts.computeIfAbsent(key, d -> new District());
                 district.response(response, status.get(), asOfDate, zone);
                 byResponse.put(response.responseId(), district);
             }

@@ -180,6 +180,28 @@ class ResponseFiguresTest {
         assertThat(figures.get(1).onTimeShare()).isEqualTo(1.0);
     }
 
+    @Test
+    void pooledFiguresAreOneRowOverEveryDistrict() {
+        List<DistrictResponseFigures> figures =
+                ResponseFigures.pooled(
+                        List.of(need(1, NORTH, day(1)), need(2, SOUTH, null)),
+                        List.of(doneIn(3, SOUTH)),
+                        List.of(),
+                        AS_OF,
+                        KOLKATA,
+                        11);
+
+        assertThat(figures)
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.districtId()).isEqualTo(ResponseFigures.ALL_DISTRICTS);
+                            assertThat(f.needing()).isEqualTo(2);
+                            assertThat(f.answeredShare()).isEqualTo(0.5);
+                            assertThat(f.onTimeShare()).isEqualTo(1.0);
+                        });
+    }
+
     private static ResponseState done(long id, LocalDate due, Instant at) {
         return state(id, due, at, null);
     }

@@ -19,6 +19,9 @@ import org.survivorvoice.response.ResponseLine;
  */
 final class ResponseSection {
 
+    /** The row of a funder's edition, which pools every district. */
+    static final String ALL_DISTRICTS = "All districts";
+
     private final Edition edition;
     private final ResponseFigureQueries queries;
     private final DirectoryQueries directory;
@@ -41,10 +44,15 @@ final class ResponseSection {
     ResponseSheet responses() {
         Quarter answered = edition.period.previous();
         Instant asOf = ResponseFigures.asOf(edition.period, now, zone);
-        List<DistrictResponseFigures> figures = queries.figures(edition.district, answered, asOf);
+        // funders read the programme's figures only: per district, they would point to a
+        // district's flagged providers before verification (as the Districts sheet explains)
+        List<DistrictResponseFigures> figures =
+                edition.funder
+                        ? queries.programmeFigures(answered, asOf)
+                        : queries.figures(edition.district, answered, asOf);
         List<ResponseSheet.DistrictRow> rows = new ArrayList<>();
         for (DistrictResponseFigures f : figures) {
-            rows.add(row(name(f.districtId()), f));
+            rows.add(row(edition.funder ? ALL_DISTRICTS : name(f.districtId()), f));
         }
         if (edition.district.isPresent() && rows.isEmpty()) {
             // an official always sees her district's row: "none needed a response" is news too

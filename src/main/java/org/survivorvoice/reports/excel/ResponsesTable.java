@@ -71,6 +71,12 @@ final class ResponsesTable {
         c.note(
                 "Counts and shares of providers are not survivor figures: no minimum number"
                         + " withholds them. Blank share: nothing to divide.");
+        if (funder) {
+            c.note(
+                    "One row for all districts together: a count per district would point to a"
+                            + " district's flagged providers before they are verified, so, as on"
+                            + " the Districts sheet, they are counted over all districts.");
+        }
         c.notShownNote();
         if (!funder) {
             lines(c);

@@ -81,9 +81,10 @@ public class ResponseRowFixtures {
     public void answer(long responseId, long survivorId, int answer, Instant answeredAt) {
         em.createNativeQuery(
                         "INSERT INTO response_follow_up (response_id, survivor_id, channel,"
-                                + " language, status, expires_at, sent_at, answer, answered_at,"
-                                + " created_at, updated_at) VALUES (:response, :survivor, 'SMS',"
-                                + " 'bn', 'ANSWERED', :at, :at, :answer, :at, :at, :at)")
+                            + " language, status, expires_at, sent_at, answer, answered_at,"
+                            + " created_at, updated_at) VALUES (:response, :survivor,"
+                            + " 'SMS_CONVERSATION', 'bn', 'ANSWERED', :at, :at, :answer, :at, :at,"
+                            + " :at)")
                 .setParameter("response", responseId)
                 .setParameter("survivor", survivorId)
                 .setParameter("answer", answer)

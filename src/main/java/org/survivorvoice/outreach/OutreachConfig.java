@@ -34,6 +34,13 @@ public interface OutreachConfig {
     @WithDefault("48H")
     Duration conversationValidity();
 
+    /**
+     * How long a follow-up of a response marked done ("has it got better?") may still be sent and
+     * answered, from the moment the response was marked done.
+     */
+    @WithDefault("14D")
+    Duration followUpValidity();
+
     /** How many reminders an unanswered invitation gets (0 for none). */
     @WithDefault("1")
     int reminders();

@@ -12,7 +12,9 @@ import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.survivor.Survivor;
 
-/** An outbound IVR call for an invitation; the voice webhooks find it by its CallSid. */
+/**
+ * An outbound IVR call for an invitation or a follow-up; the voice webhooks find it by its CallSid.
+ */
 @Entity
 @Table(name = "call_request")
 public class CallRequest extends BaseEntity {
@@ -29,13 +31,22 @@ public class CallRequest extends BaseEntity {
         DONE
     }
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "invitation_id", nullable = false)
+    /** The invitation it belongs to; null for a follow-up's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invitation_id")
     public Invitation invitation;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "encounter_id", nullable = false)
+    /** The invitation's encounter; null for a follow-up's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "encounter_id")
     public Encounter encounter;
+
+    /**
+     * The follow-up of a response it asks (outreach.followup), instead of an invitation; an id
+     * rather than an association, so that invitations do not depend on follow-ups.
+     */
+    @Column(name = "follow_up_id")
+    public Long followUpId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "survivor_id", nullable = false)
@@ -50,6 +61,11 @@ public class CallRequest extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     public State state;
+
+    /** Whether the call asks a follow-up's question rather than an invitation's. */
+    public boolean isFollowUp() {
+        return followUpId != null;
+    }
 
     @Override
     public String toString() {

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** Outbound invitation calls, found by the voice webhooks through Twilio's CallSid. */
+/**
+ * Outbound calls (of invitations and of follow-ups), found by the voice webhooks through Twilio's
+ * CallSid.
+ */
 @ApplicationScoped
 public class CallRequestService {
 
-    /** The invitation call Twilio placed under this CallSid. */
+    /** The call Twilio placed under this CallSid. */
     @Transactional
     public Optional<PlacedCall> findByCallSid(String callSid) {
         if (callSid == null || callSid.isBlank() || callSid.length() > 64) {
@@ -20,8 +23,9 @@ public class CallRequestService {
                         x ->
                                 new PlacedCall(
                                         x.id,
-                                        x.invitation.id,
-                                        x.encounter.id,
+                                        x.invitation == null ? null : x.invitation.id,
+                                        x.encounter == null ? null : x.encounter.id,
+                                        x.followUpId,
                                         x.survivor.id,
                                         x.language));
     }

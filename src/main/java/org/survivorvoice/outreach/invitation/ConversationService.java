@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.outreach.OutreachConfig;
+import org.survivorvoice.survivor.Survivor;
 
 /**
- * SMS conversations opened by invitations. Survivors may share a handset, so a phone's reply
- * answers its most recently opened conversation that is still open.
+ * SMS conversations opened by invitations and by follow-ups of responses. Survivors may share a
+ * handset, so a phone's reply answers its most recently opened conversation that is still open,
+ * whichever opened it: the one rule of which conversation a reply answers.
  */
 @ApplicationScoped
 public class ConversationService {
@@ -42,8 +44,9 @@ public class ConversationService {
                         x ->
                                 new OpenConversation(
                                         x.id,
-                                        x.invitation.id,
-                                        x.encounter.id,
+                                        x.invitation == null ? null : x.invitation.id,
+                                        x.encounter == null ? null : x.encounter.id,
+                                        x.followUpId,
                                         x.survivor.id,
                                         x.language,
                                         x.expiresAt));
@@ -61,6 +64,27 @@ public class ConversationService {
             c.phoneIndex = invitation.survivor.phoneIndex;
             c.language = invitation.language;
         }
+        c.state = SmsConversation.State.OPEN;
+        c.openedAt = now;
+        c.expiresAt = now.plus(config.conversationValidity());
+        c.persist();
+    }
+
+    /**
+     * Opens the conversation of a follow-up sent now: her reply (1, 2 or 3) answers it while it is
+     * her most recently opened conversation, by the same rule as invitations' ({@link #openFor}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openForFollowUp(long followUpId, Survivor survivor, String language, Instant now) {
+        SmsConversation c = SmsConversation.find("followUpId", followUpId).firstResult();
+        if (c == null) {
+            c = new SmsConversation();
+            c.followUpId = followUpId;
+            c.survivor = survivor;
+            c.phoneIndex = survivor.phoneIndex;
+            c.language = language;
+        }
+        c.question = ConversationQuestion.CHANGE;
         c.state = SmsConversation.State.OPEN;
         c.openedAt = now;
         c.expiresAt = now.plus(config.conversationValidity());

@@ -13,7 +13,10 @@ import org.survivorvoice.common.persistence.BaseEntity;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.survivor.Survivor;
 
-/** The SMS conversation an invitation opened; a reply from her phone answers it until expiry. */
+/**
+ * The SMS conversation an invitation or a follow-up opened; a reply from her phone answers it until
+ * expiry.
+ */
 @Entity
 @Table(name = "sms_conversation")
 public class SmsConversation extends BaseEntity {
@@ -28,13 +31,22 @@ public class SmsConversation extends BaseEntity {
         EXPIRED
     }
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "invitation_id", nullable = false)
+    /** The invitation it belongs to; null for a follow-up's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invitation_id")
     public Invitation invitation;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "encounter_id", nullable = false)
+    /** The invitation's encounter; null for a follow-up's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "encounter_id")
     public Encounter encounter;
+
+    /**
+     * The follow-up of a response it asks (outreach.followup), instead of an invitation; an id
+     * rather than an association, so that invitations do not depend on follow-ups.
+     */
+    @Column(name = "follow_up_id")
+    public Long followUpId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "survivor_id", nullable = false)
@@ -74,6 +86,11 @@ public class SmsConversation extends BaseEntity {
     /** The rating stored from the answers, once the conversation ended with some. */
     @Column(name = "rating_id")
     public Long ratingId;
+
+    /** Whether it asks a follow-up's question rather than an invitation's. */
+    public boolean isFollowUp() {
+        return followUpId != null;
+    }
 
     /** Whether any question was answered. */
     public boolean hasAnswers() {

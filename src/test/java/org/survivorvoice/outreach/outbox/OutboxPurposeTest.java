@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -16,17 +17,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.outreach.OutreachFixtures.Consent;
+import org.survivorvoice.outreach.followup.FollowUpPurpose;
+import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.FakeTwilio;
 import org.survivorvoice.testing.Fixtures;
 
 /**
  * A message that is not an invitation goes through the outbox with the same machinery, through an
- * {@link OutboxPurpose} ({@link RecordingPurpose}, whose gates are the real {@code ContactGate}):
- * one row per idempotency key, retries with back-off reaching Twilio (the real SDK against the
- * fake) once, the look-up before a retry after a lost answer, forward-only status callbacks, the
- * gates re-checked at send time (wait for safe hours, stop on do-not-contact, hold when
- * unreadable), failures told to the purpose, cancellation by subject, and the admins' list.
+ * {@link OutboxPurpose} ({@link RecordingPurpose} in place of the follow-ups' purpose, its gates
+ * the real {@code ContactGate}): one row per idempotency key, retries with back-off reaching Twilio
+ * (the real SDK against the fake) once, the look-up before a retry after a lost answer,
+ * forward-only status callbacks, the gates re-checked at send time (wait for safe hours, stop on
+ * do-not-contact, hold when unreadable), failures told to the purpose, cancellation by subject, and
+ * the admins' list.
  */
 @QuarkusTest
 class OutboxPurposeTest {
@@ -35,7 +39,9 @@ class OutboxPurposeTest {
     @Inject OutreachFixtures outreach;
     @Inject OutboxDispatcher dispatcher;
     @Inject OutboxService outbox;
-    @Inject RecordingPurpose purpose;
+    @Inject DoNotContactService doNotContact;
+
+    private RecordingPurpose purpose;
 
     private long district;
 
@@ -44,6 +50,8 @@ class OutboxPurposeTest {
         outreach.cancelAllQueued();
         FakeTwilio.reset();
         district = fixtures.district().id;
+        purpose = new RecordingPurpose(doNotContact);
+        QuarkusMock.installMockForType(purpose, FollowUpPurpose.class);
     }
 
     @Test

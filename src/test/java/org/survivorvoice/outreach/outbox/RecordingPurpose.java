@@ -1,11 +1,11 @@
 package org.survivorvoice.outreach.outbox;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.survivorvoice.outreach.followup.FollowUpPurpose;
 import org.survivorvoice.outreach.invitation.ContactDecision;
 import org.survivorvoice.outreach.invitation.ContactFacts;
 import org.survivorvoice.outreach.invitation.ContactGate;
@@ -15,11 +15,11 @@ import org.survivorvoice.survivor.Survivor;
 /**
  * A test purpose that proves the outbox machinery for messages that are not invitations: its
  * subject is the survivor id, its gates are the real ones ({@link ContactGate} on her record now),
- * and it records what the outbox told it. Subjects set {@link #unreadable} make {@link #decide}
- * throw, as a purpose must when consent cannot be read.
+ * and it records what the outbox told it. Subjects marked {@link #markUnreadable} make {@link
+ * #decide} throw, as a purpose must when consent cannot be read. Installed in place of the
+ * follow-up purpose for one test ({@code QuarkusMock.installMockForType}), so it is one too.
  */
-@ApplicationScoped
-public class RecordingPurpose implements OutboxPurpose {
+public class RecordingPurpose extends FollowUpPurpose {
 
     /** What the outbox told the purpose about a subject. */
     public record Heard(long subjectId, String what, String detail) {}
@@ -30,6 +30,7 @@ public class RecordingPurpose implements OutboxPurpose {
     private final DoNotContactService doNotContact;
 
     public RecordingPurpose(DoNotContactService doNotContact) {
+        super(null, null, null);
         this.doNotContact = doNotContact;
     }
 

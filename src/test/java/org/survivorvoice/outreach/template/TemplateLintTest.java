@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.i18n.SurvivorMessages;
 
 /** Every outbound template in every language is neutral and fits in two SMS segments. */
 class TemplateLintTest {
@@ -20,7 +21,7 @@ class TemplateLintTest {
     void everyOutboundTemplateIsNeutral() {
         Map<String, String> templates = templates();
 
-        assertThat(templates).hasSize(4 * SurvivorLanguage.values().length);
+        assertThat(templates).hasSize(5 * SurvivorLanguage.values().length);
         assertThat(TemplateLint.violations(templates, List.of("NGO", "shelter"))).isEmpty();
     }
 
@@ -60,6 +61,30 @@ class TemplateLintTest {
                             boolean gsm = sms.chars().allMatch(c -> c < 128);
                             assertThat(sms.length()).as(name).isLessThanOrEqualTo(gsm ? 306 : 134);
                         });
+    }
+
+    /**
+     * The follow-up of a response asks the same neutral question in all four languages, by SMS and
+     * on a call, offers the three answers and can name nothing (no placeholder at all).
+     */
+    @Test
+    void theFollowUpQuestionIsNeutralInEveryLanguage() {
+        for (SurvivorLanguage language : SurvivorLanguage.values()) {
+            String text =
+                    OutreachTemplates.bundle(language).getString("follow-up.sms-conversation");
+            assertThat(text).as(language.code()).contains("1", "2", "3").doesNotContain("{");
+            assertThat(
+                            TemplateLint.violations(
+                                    Map.of(language.code() + "/follow-up", text), List.of()))
+                    .isEmpty();
+            assertThat(text.length()).as(language.code()).isLessThanOrEqualTo(134);
+            String spoken = new SurvivorMessages().text(language, "ivr.change");
+            assertThat(spoken).as(language.code()).contains("1", "2", "3").doesNotContain("{");
+            assertThat(
+                            TemplateLint.violations(
+                                    Map.of(language.code() + "/ivr.change", spoken), List.of()))
+                    .isEmpty();
+        }
     }
 
     private static Map<String, String> templates() {

@@ -8,10 +8,11 @@ import org.survivorvoice.feedback.intake.ivr.IvrCall.IvrNotice;
 import org.survivorvoice.provider.ProviderCode;
 
 /**
- * The call state machine, incoming calls ({@link #next}) and calls placed for an invitation ({@link
- * #nextInvited}): a pure function from a call and the keys pressed (null when the caller pressed
- * nothing before the timeout) to the next call and what must be done. No CDI, no database: whether
- * a code names a provider is asked of the caller's predicate.
+ * The call state machine, incoming calls ({@link #next}), calls placed for an invitation ({@link
+ * #nextInvited}) and for a follow-up of a response ({@link #nextFollowUp}): a pure function from a
+ * call and the keys pressed (null when the caller pressed nothing before the timeout) to the next
+ * call and what must be done. No CDI, no database: whether a code names a provider is asked of the
+ * caller's predicate.
  *
  * <p>Rules: a timeout or a key that is not a choice re-asks once; a second miss ends the call with
  * a goodbye that keeps a rating already begun. 9 alone (or 9 then #) at any step puts the phone on
@@ -32,7 +33,9 @@ public final class IvrFlow {
         /** Store the rating the call holds. */
         STORE_RATING,
         /** Add the phone to the do-not-contact registry. */
-        OPT_OUT
+        OPT_OUT,
+        /** Keep the key pressed (1, 2 or 3) as the follow-up's answer. */
+        KEEP_FOLLOW_UP_ANSWER
     }
 
     /** The next state of the call and the effect to apply with it. */
@@ -70,6 +73,38 @@ public final class IvrFlow {
                                         call.withMoneyAsked(keys.equals("1"))
                                                 .at(IvrStep.THANKS, IvrNotice.NONE),
                                         Effect.STORE_RATING);
+                        default -> miss(call, IvrNotice.INVALID);
+                    };
+            default -> new Transition(call, Effect.NONE);
+        };
+    }
+
+    /**
+     * The transition of a call placed for a follow-up of a response: the PIN as on an invitation
+     * call (a second wrong one ends the call with a neutral goodbye), then the one question, "has
+     * it got better?" (1 yes, 2 a little, 3 no), then thanks. Nothing names the provider; timeouts
+     * and 9 work as everywhere.
+     */
+    public static Transition nextFollowUp(
+            IvrCall call, String digits, Predicate<String> pinMatches) {
+        Optional<Transition> atAnyStep = atAnyStep(call, digits);
+        if (atAnyStep.isPresent()) {
+            return atAnyStep.get();
+        }
+        String keys = digits.strip();
+        return switch (call.step()) {
+            case PIN -> {
+                Transition pin = pin(call, keys, pinMatches);
+                yield pin.call().step() == IvrStep.OVERALL
+                        ? new Transition(call.at(IvrStep.CHANGE, IvrNotice.NONE), Effect.NONE)
+                        : pin;
+            }
+            case CHANGE ->
+                    switch (keys) {
+                        case "1", "2", "3" ->
+                                new Transition(
+                                        call.at(IvrStep.THANKS, IvrNotice.NONE),
+                                        Effect.KEEP_FOLLOW_UP_ANSWER);
                         default -> miss(call, IvrNotice.INVALID);
                     };
             default -> new Transition(call, Effect.NONE);

@@ -19,6 +19,7 @@ import org.survivorvoice.feedback.intake.Twiml;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Effect;
 import org.survivorvoice.feedback.intake.ivr.IvrFlow.Transition;
 import org.survivorvoice.feedback.intake.sms.SmsActionService;
+import org.survivorvoice.outreach.followup.FollowUpService;
 import org.survivorvoice.outreach.invitation.CallRequest;
 import org.survivorvoice.outreach.invitation.CallRequestService;
 import org.survivorvoice.outreach.invitation.PlacedCall;
@@ -28,10 +29,11 @@ import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
 
 /**
- * IVR calls, incoming and placed for an invitation (found through {@link CallRequestService} by
- * CallSid): the state lives in {@code ivr_call} keyed by CallSid and is changed only under a row
- * lock, by a webhook for the call's current step and version; any other request (a replay, a stale
- * redirect) gets the current step's TwiML and changes nothing.
+ * IVR calls, incoming and placed for an invitation or a follow-up of a response (found through
+ * {@link CallRequestService} by CallSid; a follow-up's answer goes to {@link FollowUpService}): the
+ * state lives in {@code ivr_call} keyed by CallSid and is changed only under a row lock, by a
+ * webhook for the call's current step and version; any other request (a replay, a stale redirect)
+ * gets the current step's TwiML and changes nothing.
  */
 @ApplicationScoped
 public class IvrService {
@@ -42,6 +44,7 @@ public class IvrService {
     private final DoNotContactService doNotContact;
     private final IvrTwiml twiml;
     private final CallRequestService callRequests;
+    private final FollowUpService followUps;
     private final Clock clock;
 
     public IvrService(
@@ -53,7 +56,9 @@ public class IvrService {
             SurvivorVoiceConfig config,
             IvrConfig ivr,
             CallRequestService callRequests,
+            FollowUpService followUps,
             Clock clock) {
+        this.followUps = followUps;
         this.vault = vault;
         this.phones = phones;
         this.feedback = feedback;
@@ -81,7 +86,7 @@ public class IvrService {
             start =
                     IvrFlow.startInvited(
                             SurvivorLanguage.fromCodeOrEnglish(request.language),
-                            request.encounter.provider.code);
+                            request.isFollowUp() ? null : request.encounter.provider.code);
         } else if (direction != null && direction.startsWith("outbound")) {
             Log.warnf("IVR call %s: an outbound call with no call request, hung up", callSid);
             return Twiml.hangUp();
@@ -158,7 +163,10 @@ public class IvrService {
             return twiml.of(state, false, readBack(call, state));
         }
         Transition transition;
-        if (call.isInvited()) {
+        CallRequest placed = call.isInvited() ? CallRequest.findById(call.callRequestId) : null;
+        if (placed != null && placed.isFollowUp()) {
+            transition = IvrFlow.nextFollowUp(state, digits, pin -> pinMatches(call, pin));
+        } else if (placed != null) {
             transition = IvrFlow.nextInvited(state, digits, pin -> pinMatches(call, pin));
         } else if (state.step() == IvrStep.COMMENT && (digits == null || digits.isBlank())) {
             transition = IvrFlow.commentDone(state);
@@ -176,6 +184,9 @@ public class IvrService {
             call.ratingId = store(call, next);
         } else if (transition.effect() == Effect.OPT_OUT && call.phoneIndex != null) {
             doNotContact.add(call.phoneIndex, DoNotContactService.Source.IVR);
+        } else if (transition.effect() == Effect.KEEP_FOLLOW_UP_ANSWER) {
+            placed.state = CallRequest.State.DONE;
+            followUps.answer(placed.followUpId, digits.strip().charAt(0) - '0', clock.instant());
         }
         Log.infof("IVR call %s: %s -> %s", callSid, state.step(), next.step());
         return twiml.of(next, false, readBack(call, next));

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The steps of a call (CHANNELS.md, IVR); each is its own webhook path. An incoming call starts at
- * LANGUAGE or CODE, a call placed for an invitation at PIN; both go through the questions.
+ * LANGUAGE or CODE, a call placed for an invitation at PIN; both go through the questions. A call
+ * placed for a follow-up of a response starts at PIN and asks only CHANGE.
  */
 public enum IvrStep {
     /** A call placed for an invitation: the neutral greeting, then her four-digit PIN. */
@@ -28,6 +29,8 @@ public enum IvrStep {
     OUTCOME,
     /** Asked for money: 1 yes, 2 no. */
     MONEY,
+    /** A follow-up call's one question: has it got better? 1 yes, 2 a little, 3 no. */
+    CHANGE,
     /** An optional recorded comment. */
     COMMENT,
     /** Thanked and hung up (the rating is stored). */

@@ -79,6 +79,9 @@ public final class ConversationFlow {
                                     "sms.thanks",
                                     true);
             case DONE -> new Step(state, "sms.thanks", false);
+            case CHANGE ->
+                    throw new IllegalArgumentException(
+                            "a follow-up's question is answered by the follow-up");
         };
     }
 

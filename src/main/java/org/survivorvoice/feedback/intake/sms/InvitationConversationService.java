@@ -15,7 +15,9 @@ import org.survivorvoice.feedback.FeedbackService;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.QuestionAnswer;
+import org.survivorvoice.outreach.followup.FollowUpService;
 import org.survivorvoice.outreach.invitation.ConversationEnded;
+import org.survivorvoice.outreach.invitation.ConversationQuestion;
 import org.survivorvoice.outreach.invitation.ConversationService;
 import org.survivorvoice.outreach.invitation.OpenConversation;
 import org.survivorvoice.outreach.invitation.SmsConversation;
@@ -26,7 +28,9 @@ import org.survivorvoice.privacy.DoNotContactAdded;
  * ({@link ConversationFlow} decides what it means), and the answers become one verified rating of
  * the invitation's encounter through {@link FeedbackService} when the last question is answered,
  * when the reply window runs out, or when she sends STOP, whichever comes first. Answers given are
- * kept in every case: a rating with only the overall answer still counts.
+ * kept in every case: a rating with only the overall answer still counts. The phone's most recently
+ * opened conversation may be a follow-up's instead (one rule: {@link ConversationService#openFor});
+ * its one answer goes to the follow-up ({@link FollowUpService#answer}).
  */
 @ApplicationScoped
 public class InvitationConversationService {
@@ -36,12 +40,17 @@ public class InvitationConversationService {
 
     private final ConversationService conversations;
     private final FeedbackService feedback;
+    private final FollowUpService followUps;
     private final Clock clock;
 
     public InvitationConversationService(
-            ConversationService conversations, FeedbackService feedback, Clock clock) {
+            ConversationService conversations,
+            FeedbackService feedback,
+            FollowUpService followUps,
+            Clock clock) {
         this.conversations = conversations;
         this.feedback = feedback;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -63,6 +72,9 @@ public class InvitationConversationService {
         if (c.state != SmsConversation.State.OPEN) {
             return Optional.empty();
         }
+        if (c.isFollowUp()) {
+            return Optional.of(answerFollowUp(c, answer, now));
+        }
         if (encounterRated(c)) {
             // rated through another channel meanwhile: one rating per encounter (SAFETY I3)
             c.state = SmsConversation.State.CLOSED;
@@ -81,6 +93,23 @@ public class InvitationConversationService {
         }
         Log.infof("SMS conversation %d: next question %s", c.id, c.question);
         return Optional.of(new Reply(step.replyKey(), ratingId));
+    }
+
+    /**
+     * A reply to a follow-up's question ("has it got better?"): 1, 2 or 3 in any script answers it
+     * and closes the conversation with thanks; anything else gets the usual answer to a reply not
+     * understood, and the question stays open.
+     */
+    private Reply answerFollowUp(SmsConversation c, QuestionAnswer answer, Instant now) {
+        Integer digit = answer.scale();
+        if (digit == null || digit > 3) {
+            return new Reply("sms.unknown", null);
+        }
+        followUps.answer(c.followUpId, digit, now);
+        c.question = ConversationQuestion.DONE;
+        c.state = SmsConversation.State.CLOSED;
+        Log.infof("SMS conversation %d answered its follow-up", c.id);
+        return new Reply("sms.thanks", null);
     }
 
     /** A conversation's reply window ran out: what she answered becomes her rating. */

@@ -80,6 +80,23 @@ final class AccessMatrixData {
                         .jsonPath()
                         .getLong("jobId");
         long report = awaitReport(official, job);
+        long response =
+                as(admin)
+                        .contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "providerCode", codes.get(0),
+                                        "period", PERIOD,
+                                        "theme", "DIGNITY",
+                                        "actionText", "Separate waiting room",
+                                        "ownerRole", "Station house officer",
+                                        "dueDate", "2999-12-31"))
+                        .post("/api/v1/responses")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put(Roles.ADMIN, admin);
         callers.put(Roles.FIELDWORKER, fixtures.user(Roles.FIELDWORKER, null));
@@ -96,6 +113,7 @@ final class AccessMatrixData {
                         user,
                         job,
                         report,
+                        response,
                         PERIOD),
                 callers);
     }

@@ -54,6 +54,7 @@ final class AccessRules {
             long user,
             long job,
             long report,
+            long response,
             String period) {}
 
     static final Set<String> ALL =
@@ -102,6 +103,25 @@ final class AccessRules {
         bound("GET /api/v1/alerts", OFFICIALS, i -> "/api/v1/alerts?district=" + i.district());
         free("POST /api/v1/alerts/refresh", ADMIN, i -> "/api/v1/alerts/refresh");
         free("GET /api/v1/outbox", ADMIN, i -> "/api/v1/outbox");
+        free("POST /api/v1/responses", OFFICIALS, i -> "/api/v1/responses");
+        bound(
+                "GET /api/v1/responses",
+                OFFICIALS,
+                i -> "/api/v1/responses?district=" + i.district());
+        bound("PATCH /api/v1/responses/{id}", OFFICIALS, i -> "/api/v1/responses/" + i.response());
+        bound(
+                "GET /api/v1/responses/needed",
+                OFFICIALS,
+                i -> "/api/v1/responses/needed?" + districtQuarter(i));
+        free("POST /api/v1/self-assessments", WORKERS, i -> "/api/v1/self-assessments");
+        bound(
+                "GET /api/v1/self-assessments",
+                Set.of(Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL),
+                i ->
+                        "/api/v1/self-assessments?providerCode="
+                                + i.provider()
+                                + "&period="
+                                + i.period());
         rule(
                 "POST /api/v1/reports",
                 new Rule(

@@ -125,6 +125,39 @@ final class StaffPageRules {
                 "GET /staff/reports/{reportId}/download",
                 READERS,
                 i -> "/staff/reports/" + i.report() + "/download");
+        bound(
+                "GET /staff/responses",
+                OFFICIALS,
+                i -> "/staff/responses?" + AccessRules.districtQuarter(i));
+        AccessRules.rule(
+                "POST /staff/responses",
+                new Rule(
+                        Gate.ROLES,
+                        OFFICIALS,
+                        true,
+                        (i, role) ->
+                                new Target(
+                                        "/staff/responses",
+                                        Map.of(
+                                                "period", i.period(),
+                                                "district", Long.toString(i.district()),
+                                                "providerCode", i.provider()))));
+        AccessRules.rule(
+                "POST /staff/responses/{id}/status",
+                new Rule(
+                        Gate.ROLES,
+                        OFFICIALS,
+                        true,
+                        (i, role) ->
+                                new Target(
+                                        "/staff/responses/" + i.response() + "/status",
+                                        Map.of(
+                                                "period", i.period(),
+                                                "district", Long.toString(i.district())))));
+        free(
+                "POST /staff/responses/self-assessment",
+                ADMIN,
+                i -> "/staff/responses/self-assessment");
         free("GET /staff/reviews", ADMIN, i -> "/staff/reviews");
         free("POST /staff/reviews", ADMIN, i -> "/staff/reviews");
         free("GET /staff/survivors/new", WORKERS, i -> "/staff/survivors/new");

@@ -18,7 +18,7 @@ public class StaffMessages {
 
     /** The areas of the staff pages, each with its own files; keys start with the area's name. */
     public static final List<String> AREAS =
-            List.of("common", "district", "reports", "field", "admin", "providers");
+            List.of("common", "district", "reports", "field", "admin", "providers", "responses");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

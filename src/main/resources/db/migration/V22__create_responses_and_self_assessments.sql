@@ -4,8 +4,9 @@
 
 -- A response of the district to a provider's results of one quarter: the quarter whose published
 -- band (BELOW or SIGNIFICANTLY_BELOW) or deterioration alert it answers. district_id is the
--- provider's district when the response was recorded. done_at and dropped_at date the status
--- changes, so that a workbook can report the state as of the end of its quarter.
+-- provider's district when the response was recorded. recorded_at, done_at and dropped_at date it
+-- and its status changes by the programme's clock, so that a workbook can report the state as of
+-- the end of its quarter.
 CREATE TABLE provider_response (
     id           BIGINT        NOT NULL AUTO_INCREMENT,
     provider_id  BIGINT        NOT NULL,
@@ -18,6 +19,7 @@ CREATE TABLE provider_response (
     status       VARCHAR(10)   NOT NULL,
     drop_reason  VARCHAR(500)  NULL,
     recorded_by  VARCHAR(80)   NOT NULL,
+    recorded_at  DATETIME(6)   NOT NULL,
     done_at      DATETIME(6)   NULL,
     dropped_at   DATETIME(6)   NULL,
     created_at   DATETIME(6)   NOT NULL,

@@ -62,6 +62,12 @@ public class ProviderResponse extends BaseEntity {
     @Column(name = "recorded_by", nullable = false, length = 80)
     public String recordedBy;
 
+    /**
+     * When it was recorded, by the programme's clock (which tests move; created_at is the VM's).
+     */
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
     @Column(name = "done_at")
     public Instant doneAt;
 

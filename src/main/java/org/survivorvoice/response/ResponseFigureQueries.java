@@ -25,7 +25,7 @@ public class ResponseFigureQueries {
 
     private static final String RESPONSES =
             """
-SELECT r.id, r.district_id, CAST(r.due_date AS CHAR), r.created_at, r.done_at, r.dropped_at
+SELECT r.id, r.district_id, CAST(r.due_date AS CHAR), r.recorded_at, r.done_at, r.dropped_at
 FROM provider_response r
 WHERE r.period = :period %s
 """;
@@ -41,11 +41,11 @@ WHERE r.period = :period %s
     private static final String LINES =
             """
             SELECT p.code, p.name, r.theme, r.action_text, r.owner_role, CAST(r.due_date AS CHAR),
-                   r.id, r.district_id, r.created_at, r.done_at, r.dropped_at
+                   r.id, r.district_id, r.recorded_at, r.done_at, r.dropped_at
             FROM provider_response r
             JOIN provider p ON p.id = r.provider_id
             WHERE r.period = :period AND r.district_id = :district
-            ORDER BY p.name, p.code, r.created_at, r.id
+            ORDER BY p.name, p.code, r.recorded_at, r.id
             """;
 
     private final EntityManager em;

@@ -28,7 +28,7 @@ public class ResponseNeedQueries {
                      WHERE a.provider_id = p.id AND a.period = :period),
                    (SELECT MIN(a.created_at) FROM score_alert a
                      WHERE a.provider_id = p.id AND a.period = :period),
-                   (SELECT MIN(r.created_at) FROM provider_response r
+                   (SELECT MIN(r.recorded_at) FROM provider_response r
                      WHERE r.provider_id = p.id AND r.period = :period)
             FROM (SELECT s.provider_id FROM score_snapshot s
                    WHERE s.period = :period

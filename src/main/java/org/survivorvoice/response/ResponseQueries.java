@@ -32,7 +32,7 @@ public class ResponseQueries {
     private static final String VIEW =
             "select new org.survivorvoice.response.ResponseView(r.id, p.code, p.name,"
                     + " r.district.id, r.period, r.theme, r.actionText, r.ownerRole, r.dueDate,"
-                    + " r.status, r.dropReason, r.createdAt, r.doneAt, r.droppedAt)";
+                    + " r.status, r.dropReason, r.recordedAt, r.doneAt, r.droppedAt)";
 
     private final EntityManager em;
     private final StaffContext staff;
@@ -111,7 +111,7 @@ public class ResponseQueries {
         }
         TypedQuery<ResponseView> items =
                 em.createQuery(
-                                VIEW + where + " order by r.createdAt desc, r.id desc",
+                                VIEW + where + " order by r.recordedAt desc, r.id desc",
                                 ResponseView.class)
                         .setFirstResult(page.offset())
                         .setMaxResults(page.size());
@@ -157,7 +157,7 @@ public class ResponseQueries {
                                 + " from ProviderResponse r join r.provider p"
                                 + " where r.district.id = :district and (r.period = :period"
                                 + " or (r.period < :period and r.status = :planned))"
-                                + " order by r.period desc, r.createdAt desc, r.id desc",
+                                + " order by r.period desc, r.recordedAt desc, r.id desc",
                         ResponseView.class)
                 .setParameter("district", district)
                 .setParameter("period", period.toString())

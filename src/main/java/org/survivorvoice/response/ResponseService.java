@@ -87,6 +87,7 @@ public class ResponseService {
         response.dueDate = request.dueDate();
         response.status = ResponseStatus.PLANNED;
         response.recordedBy = staff.actor();
+        response.recordedAt = clock.instant();
         response.persist();
         Log.infof("Response %d to provider %s for %s recorded", response.id, provider.code, period);
         return ResponseView.of(response);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param responseId the response
  * @param districtId the provider's district when the response was recorded
  * @param dueDate when the action is due
- * @param createdAt when it was recorded
+ * @param recordedAt when it was recorded (the programme clock)
  * @param doneAt when it was marked DONE; null while not done
  * @param droppedAt when it was DROPPED; null while not dropped
  */
@@ -19,7 +19,7 @@ public record ResponseState(
         long responseId,
         long districtId,
         LocalDate dueDate,
-        Instant createdAt,
+        Instant recordedAt,
         Instant doneAt,
         Instant droppedAt) {
 
@@ -29,7 +29,7 @@ public record ResponseState(
      * PLANNED.
      */
     public Optional<ResponseStatus> statusAsOf(Instant asOf) {
-        if (createdAt.isAfter(asOf)) {
+        if (recordedAt.isAfter(asOf)) {
             return Optional.empty();
         }
         if (doneAt != null && !doneAt.isAfter(asOf)) {

@@ -42,7 +42,7 @@ public record ResponseView(
                 r.dueDate,
                 r.status,
                 r.dropReason,
-                r.createdAt,
+                r.recordedAt,
                 r.doneAt,
                 r.droppedAt);
     }

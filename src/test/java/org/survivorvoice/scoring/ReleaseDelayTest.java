@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.survivorvoice.testing.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
@@ -23,6 +21,7 @@ import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.MovableClockProducer;
+import org.survivorvoice.testing.MovableClockProfile;
 import org.survivorvoice.testing.StaffPageClient;
 
 /**
@@ -34,16 +33,8 @@ import org.survivorvoice.testing.StaffPageClient;
  * fails.
  */
 @QuarkusTest
-@TestProfile(ReleaseDelayTest.MovableClock.class)
+@TestProfile(MovableClockProfile.class)
 class ReleaseDelayTest {
-
-    /** The application's clock is {@link MovableClockProducer#CLOCK}. */
-    public static class MovableClock implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(MovableClockProducer.class);
-        }
-    }
 
     private static final Quarter QUARTER = Quarter.parse("1947-Q2");
     private static final Instant RELEASE =

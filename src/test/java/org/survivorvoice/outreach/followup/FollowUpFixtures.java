@@ -75,6 +75,7 @@ public class FollowUpFixtures {
         r.dueDate = Quarter.parse(period).end().plusDays(60);
         r.status = ResponseStatus.PLANNED;
         r.recordedBy = "test";
+        r.recordedAt = Instant.now();
         r.persist();
         return r.id;
     }

@@ -36,10 +36,11 @@ public class ResponseRowFixtures {
         Provider provider = Provider.findByCode(providerCode);
         em.createNativeQuery(
                         "INSERT INTO provider_response (provider_id, district_id, period, theme,"
-                                + " action_text, owner_role, due_date, status, recorded_by,"
-                                + " done_at, created_at, updated_at) VALUES (:provider, :district,"
-                                + " :period, 'DIGNITY', :action, 'Station house officer', :due,"
-                                + " :status, 'official-test', :done, :created, :created)")
+                            + " action_text, owner_role, due_date, status, recorded_by,"
+                            + " recorded_at, done_at, created_at, updated_at) VALUES (:provider,"
+                            + " :district, :period, 'DIGNITY', :action, 'Station house officer',"
+                            + " :due, :status, 'official-test', :created, :done, :created,"
+                            + " :created)")
                 .setParameter("provider", provider.id)
                 .setParameter("district", provider.district.id)
                 .setParameter("period", period)

@@ -56,6 +56,22 @@ public class PublishedDimensionService {
     }
 
     /**
+     * The dimension scores that go with a provider's published line of the quarter: while its
+     * figures repeat ("unchanged: too few new ratings") they are those of the quarter that first
+     * published them, so that no single new answer shows in a dimension either. The provider page
+     * and the interface meeting pack show these.
+     */
+    @Transactional
+    public Map<String, Optional<Double>> forPublished(
+            long providerId, Quarter period, ProviderScoreView published) {
+        Quarter basis =
+                published.unchanged() && published.publishedSince() != null
+                        ? Quarter.parse(published.publishedSince())
+                        : period;
+        return forProvider(providerId, basis);
+    }
+
+    /**
      * Answers, distinct raters and mean answer of each dimension over the provider's valid ratings
      * of the window (an overall answer, not from a survivor who withdrew reporting consent,
      * verified when only verified ratings are scored): the same ratings the score counts.

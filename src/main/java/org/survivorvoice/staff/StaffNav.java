@@ -22,6 +22,7 @@ public final class StaffNav {
     private static final Entry DISTRICT = new Entry("/staff/district", "nav.district");
     private static final Entry REPORTS = new Entry("/staff/reports", "nav.reports");
     private static final Entry RESPONSES = new Entry("/staff/responses", "nav.responses");
+    private static final Entry MEETING_PACK = new Entry("/staff/meeting-pack", "nav.meeting-pack");
     private static final List<Entry> FIELD_WORK =
             List.of(
                     new Entry("/staff/survivors/new", "nav.enrol"),
@@ -32,7 +33,7 @@ public final class StaffNav {
     /** Each role's pages, the start page first; an account has one role. */
     private static final Map<String, List<Entry>> PAGES =
             Map.of(
-                    Roles.OFFICIAL, List.of(DISTRICT, RESPONSES, REPORTS),
+                    Roles.OFFICIAL, List.of(DISTRICT, RESPONSES, MEETING_PACK, REPORTS),
                     Roles.FUNDER, List.of(REPORTS),
                     Roles.FIELDWORKER, FIELD_WORK,
                     Roles.ADMIN,
@@ -49,6 +50,7 @@ public final class StaffNav {
                                                     new Entry("/staff/admin", "nav.admin"),
                                                     DISTRICT,
                                                     RESPONSES,
+                                                    MEETING_PACK,
                                                     REPORTS),
                                             FIELD_WORK.stream())
                                     .toList());

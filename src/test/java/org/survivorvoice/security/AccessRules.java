@@ -156,6 +156,10 @@ final class AccessRules {
                 "GET /api/v1/charts/trend.png",
                 READERS,
                 i -> "/api/v1/charts/trend.png?providerCode=" + i.provider());
+        bound(
+                "GET /api/v1/meeting-packs",
+                OFFICIALS,
+                i -> "/api/v1/meeting-packs?" + districtQuarter(i));
         StaffPageRules.add();
         // survivor pages, sign-in and webhooks
         for (String open :

@@ -51,6 +51,20 @@ final class StaffPageRules {
                                                 "period", i.period(),
                                                 "district", Long.toString(i.district())))));
         bound(
+                "GET /staff/meeting-pack",
+                OFFICIALS,
+                i -> "/staff/meeting-pack?" + AccessRules.districtQuarter(i));
+        bound(
+                "GET /staff/meeting-pack/gaps.png",
+                OFFICIALS,
+                i ->
+                        "/staff/meeting-pack/gaps.png?category=POLICE&"
+                                + AccessRules.districtQuarter(i));
+        bound(
+                "GET /staff/meeting-pack/download",
+                OFFICIALS,
+                i -> "/staff/meeting-pack/download?" + AccessRules.districtQuarter(i));
+        bound(
                 "GET /staff/district/workbook/jobs/{jobId}",
                 OFFICIALS,
                 i -> "/staff/district/workbook/jobs/" + i.job());

@@ -18,7 +18,15 @@ public class StaffMessages {
 
     /** The areas of the staff pages, each with its own files; keys start with the area's name. */
     public static final List<String> AREAS =
-            List.of("common", "district", "reports", "field", "admin", "providers", "responses");
+            List.of(
+                    "common",
+                    "district",
+                    "reports",
+                    "field",
+                    "admin",
+                    "providers",
+                    "responses",
+                    "meetings");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

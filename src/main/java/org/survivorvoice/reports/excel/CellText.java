@@ -7,12 +7,12 @@ package org.survivorvoice.reports.excel;
  * =HYPERLINK("http://x","y")} would become a live link. Such cells are written as strings with a
  * quote-prefixed style (the stored form of Excel's leading apostrophe), so they stay text.
  */
-final class CellText {
+public final class CellText {
 
     private CellText() {}
 
     /** Whether the text must be written quote-prefixed to stay text. */
-    static boolean needsQuotePrefix(String text) {
+    public static boolean needsQuotePrefix(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }

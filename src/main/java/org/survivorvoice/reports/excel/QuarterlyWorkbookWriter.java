@@ -130,7 +130,11 @@ public class QuarterlyWorkbookWriter {
         }
     }
 
-    private XSSFWorkbook openTemplate() {
+    /**
+     * The template, from the configured folder when it holds one, else from the jar: other
+     * workbooks of the programme (the interface meeting pack) take their named styles from it too.
+     */
+    public XSSFWorkbook openTemplate() {
         try (InputStream in = templateStream()) {
             return new XSSFWorkbook(in);
         } catch (IOException e) {

@@ -22,13 +22,13 @@ import org.survivorvoice.scoring.method.Band;
  * header, which the writer repeats on every printed page, and every rule that withheld a figure,
  * for the sheet's note.
  */
-final class SheetCursor {
+public final class SheetCursor {
 
     /** What a cell shows when a disclosure rule withholds its value. */
-    static final String NOT_SHOWN = "not shown";
+    public static final String NOT_SHOWN = "not shown";
 
     /** How a note line that names the rules of a sheet's "not shown" cells starts. */
-    static final String NOT_SHOWN_NOTE = "Not shown: ";
+    public static final String NOT_SHOWN_NOTE = "Not shown: ";
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -43,7 +43,7 @@ final class SheetCursor {
     /**
      * @param widths the sheet's column widths in characters; notes span all these columns
      */
-    SheetCursor(Sheet sheet, WorkbookStyles styles, Map<Integer, Integer> widths) {
+    public SheetCursor(Sheet sheet, WorkbookStyles styles, Map<Integer, Integer> widths) {
         this.sheet = sheet;
         this.styles = styles;
         this.widths = widths;
@@ -51,7 +51,7 @@ final class SheetCursor {
     }
 
     /** Starts the next row. */
-    SheetCursor row() {
+    public SheetCursor row() {
         finishRow();
         row = sheet.createRow(next++);
         rowHeight = 0;
@@ -59,19 +59,19 @@ final class SheetCursor {
     }
 
     /** Leaves an empty row. */
-    SheetCursor skip() {
+    public SheetCursor skip() {
         finishRow();
         next++;
         return this;
     }
 
     /** Sets the height of the row written last; call once the sheet is written. */
-    void finish() {
+    public void finish() {
         finishRow();
     }
 
     /** A text cell in the given style, escaped when it would read as a formula. */
-    SheetCursor text(int column, String value, CellStyle style) {
+    public SheetCursor text(int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         String text = value == null ? "" : value;
         cell.setCellValue(text);
@@ -83,12 +83,12 @@ final class SheetCursor {
     }
 
     /** A text cell in the Text style. */
-    SheetCursor text(int column, String value) {
+    public SheetCursor text(int column, String value) {
         return text(column, value, styles.text);
     }
 
     /** A numeric cell in the given (pinned-format) style. */
-    SheetCursor number(int column, double value, CellStyle style) {
+    public SheetCursor number(int column, double value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
@@ -99,29 +99,29 @@ final class SheetCursor {
      * A numeric cell, or {@link #NOT_SHOWN} when the rule withholds the value; the rule goes into
      * the sheet's note ({@link #notShownNote}).
      */
-    SheetCursor number(int column, Double value, CellStyle style, String rule) {
+    public SheetCursor number(int column, Double value, CellStyle style, String rule) {
         return value == null ? withheld(column, rule) : number(column, value.doubleValue(), style);
     }
 
     /** {@link #NOT_SHOWN}, withheld by the rule, which the sheet's note will name. */
-    SheetCursor withheld(int column, String rule) {
+    public SheetCursor withheld(int column, String rule) {
         withheldRules.add(rule);
         return text(column, NOT_SHOWN, styles.notShown);
     }
 
     /** {@link #NOT_SHOWN}, with the rule that withholds it named in another cell of the row. */
-    SheetCursor withheld(int column, String rule, int ruleColumn) {
+    public SheetCursor withheld(int column, String rule, int ruleColumn) {
         text(column, NOT_SHOWN, styles.notShown);
         return text(ruleColumn, NOT_SHOWN_NOTE + rule, styles.sideNote);
     }
 
     /** A band cell: its words, as the charts' legends say them, in the band's colour. */
-    SheetCursor band(int column, Band band) {
+    public SheetCursor band(int column, Band band) {
         return text(column, ChartBand.of(band).label(), styles.band(band));
     }
 
     /** A table header row; the first one of the sheet is repeated on every printed page. */
-    SheetCursor header(String... titles) {
+    public SheetCursor header(String... titles) {
         row();
         if (firstHeader < 0) {
             firstHeader = next - 1;
@@ -133,7 +133,7 @@ final class SheetCursor {
     }
 
     /** Aligns the given columns of the header row just written right, over their numbers. */
-    SheetCursor numeric(int... columns) {
+    public SheetCursor numeric(int... columns) {
         for (int column : columns) {
             row.getCell(column).setCellStyle(styles.numberHeader);
         }
@@ -141,7 +141,7 @@ final class SheetCursor {
     }
 
     /** Indents the given columns of the header row just written, as band and note cells are. */
-    SheetCursor indented(int... columns) {
+    public SheetCursor indented(int... columns) {
         for (int column : columns) {
             row.getCell(column).setCellStyle(styles.indentedHeader);
         }
@@ -149,7 +149,7 @@ final class SheetCursor {
     }
 
     /** A note row: the text spans every column of the sheet and wraps within them. */
-    SheetCursor note(String text) {
+    public SheetCursor note(String text) {
         row();
         int span = 0;
         for (int column = 0; column <= lastColumn; column++) {
@@ -169,7 +169,7 @@ final class SheetCursor {
      * One note per rule that withheld a figure on this sheet through {@link #withheld(int,
      * String)}: nothing says "not shown" without the rule that requires it.
      */
-    SheetCursor notShownNote() {
+    public SheetCursor notShownNote() {
         for (String rule : withheldRules) {
             note(NOT_SHOWN_NOTE + rule + ".");
         }
@@ -177,17 +177,17 @@ final class SheetCursor {
     }
 
     /** The index of the row written last. */
-    int rowIndex() {
+    public int rowIndex() {
         return next - 1;
     }
 
     /** The index of the next row to write: the first free row below the content. */
-    int nextRow() {
+    public int nextRow() {
         return next;
     }
 
     /** The row of the sheet's first table header, or -1 when it has none. */
-    int firstHeaderRow() {
+    public int firstHeaderRow() {
         return firstHeader;
     }
 

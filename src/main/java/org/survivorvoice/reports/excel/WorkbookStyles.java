@@ -20,7 +20,7 @@ import org.survivorvoice.scoring.method.Band;
  * rebranding the template restyles the report, with the number formats pinned here so that a
  * template edit cannot turn a share into a count.
  */
-final class WorkbookStyles {
+public final class WorkbookStyles {
 
     /** Whole numbers, counts (rounded to five). */
     static final String INTEGER_FORMAT = "#,##0";
@@ -37,26 +37,27 @@ final class WorkbookStyles {
     /** Over-dispersion tau2: small, so four decimals. */
     static final String TAU2_FORMAT = "0.0000";
 
-    final CellStyle title;
-    final CellStyle subtitle;
-    final CellStyle header;
-    final CellStyle numberHeader;
-    final CellStyle indentedHeader;
-    final CellStyle text;
-    final CellStyle quotedText;
-    final CellStyle note;
-    final CellStyle notShown;
-    final CellStyle sideNote;
-    final CellStyle provisional;
-    final CellStyle integer;
-    final CellStyle percent;
-    final CellStyle score;
-    final CellStyle days;
-    final CellStyle tau2;
+    public final CellStyle title;
+    public final CellStyle subtitle;
+    public final CellStyle header;
+    public final CellStyle numberHeader;
+    public final CellStyle indentedHeader;
+    public final CellStyle text;
+    public final CellStyle quotedText;
+    public final CellStyle note;
+    public final CellStyle notShown;
+    public final CellStyle sideNote;
+    public final CellStyle provisional;
+    public final CellStyle integer;
+    public final CellStyle percent;
+    public final CellStyle score;
+    public final CellStyle days;
+    public final CellStyle tau2;
     private final Map<Band, CellStyle> bands = new EnumMap<>(Band.class);
     private final XSSFWorkbook workbook;
 
-    WorkbookStyles(XSSFWorkbook workbook) {
+    /** The styles of a workbook opened from the template, cloned from its named styles. */
+    public WorkbookStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
         Map<String, CellStyle> named = new HashMap<>();
         for (String style : QuarterlyTemplate.STYLES) {
@@ -113,7 +114,7 @@ final class WorkbookStyles {
     }
 
     /** The style of a band cell: its template colour. */
-    CellStyle band(Band band) {
+    public CellStyle band(Band band) {
         return bands.get(band);
     }
 

@@ -253,6 +253,28 @@ public class AlertQueries {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /** The alerts of one district fired in one quarter, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AlertView> ofQuarter(long district, Quarter period, ZoneId zone)
+            throws SQLException {
+        List<AlertView> items = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                ALERTS
+                                        + " WHERE a.district_id = ? AND a.period = ?"
+                                        + " ORDER BY a.fired_at, a.id")) {
+            s.setLong(1, district);
+            s.setString(2, period.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(view(rs, zone));
+                }
+            }
+        }
+        return items;
+    }
+
     private static AlertView view(ResultSet rs, ZoneId zone) throws SQLException {
         return new AlertView(
                 rs.getString(1),

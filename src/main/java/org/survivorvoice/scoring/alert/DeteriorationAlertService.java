@@ -221,6 +221,20 @@ public class DeteriorationAlertService {
     }
 
     /**
+     * The alerts of a district fired in a quarter, oldest first, as the alerts list shows them (the
+     * interface meeting pack of the quarter). The caller has checked that its viewer may see the
+     * district.
+     */
+    @Transactional
+    public List<AlertView> ofQuarter(long districtId, Quarter period) {
+        try {
+            return queries.ofQuarter(districtId, period, config.timeZone());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Deterioration alerts could not be read", e);
+        }
+    }
+
+    /**
      * Collects the streamed ratings of one provider at a time (they arrive grouped by provider) and
      * runs each provider's CUSUM when its ratings are complete.
      */

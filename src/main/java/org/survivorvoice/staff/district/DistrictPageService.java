@@ -193,14 +193,8 @@ public class DistrictPageService {
         List<String> comments = new ArrayList<>();
         if (line != null) {
             boolean verifiedOnly = scoringConfig.verifiedOnly();
-            // repeated figures ("unchanged: too few new ratings") come with the dimension scores
-            // of the quarter that first published them, so no single new answer shows either
-            Quarter basis =
-                    view.get().unchanged() && view.get().publishedSince() != null
-                            ? Quarter.parse(view.get().publishedSince())
-                            : period;
             dimensionScores
-                    .forProvider(provider.id, basis)
+                    .forPublished(provider.id, period, view.get())
                     .forEach(
                             (key, score) ->
                                     dimensions.add(

@@ -58,6 +58,12 @@ public class Survivor extends BaseEntity {
     @Column(name = "consent_reporting", nullable = false)
     public boolean consentReporting;
 
+    /**
+     * May get, once a quarter after its release, one message with how her district's services did.
+     */
+    @Column(name = "consent_results", nullable = false)
+    public boolean consentResults;
+
     @Column(name = "consent_changed_at", nullable = false)
     public Instant consentChangedAt;
 

@@ -105,10 +105,12 @@ public class SurvivorService {
                         orElse(change.sms(), before.sms()),
                         orElse(change.ivr(), before.ivr()),
                         orElse(change.webLink(), before.webLink()),
-                        orElse(change.reporting(), before.reporting())));
+                        orElse(change.reporting(), before.reporting()),
+                        orElse(change.results(), before.results())));
         ConsentSettings after = ConsentSettings.of(survivor);
         audit.record("CONSENT", "survivor", id, before + " -> " + after);
-        // pending invitations on a withdrawn channel stop now, not only at their next send
+        // pending invitations on a withdrawn channel, and a pending results message when the
+        // purpose is withdrawn, stop now, not only at their next send
         consentChanged.fire(new ConsentChanged(id));
         return SurvivorView.of(survivor);
     }
@@ -148,6 +150,7 @@ public class SurvivorService {
         survivor.consentIvr = consent.ivr();
         survivor.consentWebLink = consent.webLink();
         survivor.consentReporting = consent.reporting();
+        survivor.consentResults = consent.agreesToResults();
         survivor.consentChangedAt = clock.instant();
     }
 

@@ -10,9 +10,10 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.outreach.OutreachConfig;
 
 /**
- * The outbound invitation texts of {@code messages/outreach_*.properties}, in every language.
- * Checked by {@link TemplateLint} at start-up against the built-in and configured banned words: the
- * service refuses to start with a template that could give away what the message is about.
+ * The outbound texts (invitations, reminders, the quarterly results message) of {@code
+ * messages/outreach_*.properties}, in every language. Checked by {@link TemplateLint} at start-up
+ * against the built-in and configured banned words: the service refuses to start with a template
+ * that could give away what the message is about.
  */
 @ApplicationScoped
 @Startup
@@ -54,6 +55,18 @@ public class OutreachTemplates {
     public String render(String key, String languageCode, String link) {
         String text = bundles.get(SurvivorLanguage.fromCodeOrEnglish(languageCode)).getString(key);
         return link == null ? text : text.replace("{link}", link);
+    }
+
+    /**
+     * The text of a template that carries a share (the results message) in her language, with the
+     * whole percent filled in. Only a number can be: never a name.
+     */
+    public String renderShare(String key, String languageCode, int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("a share is a whole percent from 0 to 100");
+        }
+        String text = bundles.get(SurvivorLanguage.fromCodeOrEnglish(languageCode)).getString(key);
+        return text.replace("{share}", Integer.toString(percent));
     }
 
     /** Loads one language's bundle, without falling back to the JVM's default locale. */

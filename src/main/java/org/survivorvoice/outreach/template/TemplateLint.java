@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Keeps outbound texts neutral: a message on a shared or watched phone must not say what it is
- * about. No placeholder but {@code {link}} (so no provider name can be filled in), and none of the
- * banned words in any language. Pure, so it runs in a unit test and at start-up.
+ * about. No placeholder but {@code {link}} and {@code {share}} (a whole number the code fills in),
+ * so no provider name can be filled in, and none of the banned words in any language. Pure, so it
+ * runs in a unit test and at start-up.
  */
 public final class TemplateLint {
 
@@ -39,6 +41,9 @@ public final class TemplateLint {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
 
+    /** The placeholders a template may hold: a link, and the results message's whole percent. */
+    private static final Set<String> ALLOWED_PLACEHOLDERS = Set.of("link", "share");
+
     private TemplateLint() {}
 
     /**
@@ -61,7 +66,7 @@ public final class TemplateLint {
                     }
                     Matcher m = PLACEHOLDER.matcher(text);
                     while (m.find()) {
-                        if (!m.group(1).equals("link")) {
+                        if (!ALLOWED_PLACEHOLDERS.contains(m.group(1))) {
                             problems.add(name + " : placeholder {" + m.group(1) + "}");
                         }
                     }

@@ -25,6 +25,7 @@ public record EnrolmentForm(
         boolean ivr,
         boolean webLink,
         boolean reporting,
+        boolean results,
         String safeFrom,
         String safeTo,
         String pin) {
@@ -41,6 +42,7 @@ public record EnrolmentForm(
                 ticked(field, "ivr"),
                 ticked(field, "webLink"),
                 ticked(field, "reporting"),
+                ticked(field, "results"),
                 text(field, "safeFrom"),
                 text(field, "safeTo"),
                 text(field, "pin"));
@@ -56,6 +58,7 @@ public record EnrolmentForm(
                 ivr,
                 webLink,
                 reporting,
+                results,
                 safeFrom,
                 safeTo,
                 pin);
@@ -97,7 +100,7 @@ public record EnrolmentForm(
                 phone,
                 language,
                 Long.valueOf(areaId),
-                new ConsentSettings(sms, ivr, webLink, reporting),
+                new ConsentSettings(sms, ivr, webLink, reporting, results),
                 hours,
                 pin.isEmpty() ? null : pin);
     }
@@ -113,6 +116,7 @@ public record EnrolmentForm(
         values.put("ivr", ivr);
         values.put("webLink", webLink);
         values.put("reporting", reporting);
+        values.put("results", results);
         values.put("safeFrom", safeFrom);
         values.put("safeTo", safeTo);
         return values;

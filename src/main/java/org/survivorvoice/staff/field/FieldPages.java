@@ -126,7 +126,8 @@ public class FieldPages {
                         item("sms", "sms", her, form.sms()),
                         item("ivr", "ivr", her, form.ivr()),
                         item("webLink", "web", her, form.webLink()),
-                        item("reporting", "reporting", her, form.reporting()));
+                        item("reporting", "reporting", her, form.reporting()),
+                        item("results", "results", her, form.results()));
         TemplateInstance page =
                 pages.page(enrol, "field.enrol.title")
                         .data("her", her.code())
@@ -167,6 +168,9 @@ public class FieldPages {
         }
         if (survivor.consent().reporting()) {
             agreed.add(pages.text("field.enrol.consent.reporting"));
+        }
+        if (survivor.consent().agreesToResults()) {
+            agreed.add(pages.text("field.enrol.consent.results"));
         }
         boolean exited = survivor.status() == SurvivorStatus.EXITED;
         String id = survivor.id().toString();

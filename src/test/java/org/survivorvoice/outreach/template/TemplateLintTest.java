@@ -21,7 +21,7 @@ class TemplateLintTest {
     void everyOutboundTemplateIsNeutral() {
         Map<String, String> templates = templates();
 
-        assertThat(templates).hasSize(5 * SurvivorLanguage.values().length);
+        assertThat(templates).hasSize(6 * SurvivorLanguage.values().length);
         assertThat(TemplateLint.violations(templates, List.of("NGO", "shelter"))).isEmpty();
     }
 
@@ -57,7 +57,7 @@ class TemplateLintTest {
         templates()
                 .forEach(
                         (name, text) -> {
-                            String sms = text.replace("{link}", LINK);
+                            String sms = text.replace("{link}", LINK).replace("{share}", "100");
                             boolean gsm = sms.chars().allMatch(c -> c < 128);
                             assertThat(sms.length()).as(name).isLessThanOrEqualTo(gsm ? 306 : 134);
                         });
@@ -84,6 +84,29 @@ class TemplateLintTest {
                             TemplateLint.violations(
                                     Map.of(language.code() + "/ivr.change", spoken), List.of()))
                     .isEmpty();
+        }
+    }
+
+    /**
+     * The quarterly results message: in every language, one line whose only placeholder is the
+     * share, within two segments at its longest (100), and a name in its place is refused.
+     */
+    @Test
+    void resultsMessageCarriesOnlyTheShareInEveryLanguage() {
+        for (SurvivorLanguage language : SurvivorLanguage.values()) {
+            String text = OutreachTemplates.bundle(language).getString("results.sms");
+            String name = language.code() + "/results.sms";
+
+            assertThat(text).as(name).contains("{share}").doesNotContain("{link}");
+            assertThat(text.replace("{share}", "")).as(name).doesNotContainPattern("[{}\\n]");
+            String longest = text.replace("{share}", "100");
+            boolean gsm = longest.chars().allMatch(c -> c < 128);
+            assertThat(longest.length()).as(name).isLessThanOrEqualTo(gsm ? 306 : 134);
+            assertThat(TemplateLint.violations(Map.of(name, text), List.of())).isEmpty();
+            assertThat(
+                            TemplateLint.violations(
+                                    Map.of(name, text.replace("{share}", "{shareOf}")), List.of()))
+                    .containsExactly(name + " : placeholder {shareOf}");
         }
     }
 

@@ -323,7 +323,11 @@ public class QuarterlyWorkbookWriter {
         }
     }
 
-    private static void close(SXSSFWorkbook workbook, XSSFWorkbook template) {
+    /**
+     * Frees a workbook written from the template: the streaming workbook's temporary sheet files,
+     * or only the template when writing never began. Every workbook of the template ends here.
+     */
+    public static void close(SXSSFWorkbook workbook, XSSFWorkbook template) {
         try {
             if (workbook != null) {
                 // deletes the temporary sheet files; close() alone keeps them until exit

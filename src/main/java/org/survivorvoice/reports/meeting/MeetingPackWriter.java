@@ -1,6 +1,5 @@
 package org.survivorvoice.reports.meeting;
 
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -101,7 +100,7 @@ public class MeetingPackWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("The meeting pack could not be written", e);
         } finally {
-            close(workbook, template);
+            QuarterlyWorkbookWriter.close(workbook, template);
         }
     }
 
@@ -194,19 +193,6 @@ public class MeetingPackWriter {
             Picture placed = drawing.createPicture(anchor, index);
             placed.resize();
             next = placed.getClientAnchor().getRow2() + 1;
-        }
-    }
-
-    private static void close(SXSSFWorkbook workbook, XSSFWorkbook template) {
-        try {
-            if (workbook != null) {
-                workbook.dispose();
-                workbook.close();
-            } else {
-                template.close();
-            }
-        } catch (IOException e) {
-            Log.debugf("Closing a meeting pack failed: %s", e.getMessage());
         }
     }
 

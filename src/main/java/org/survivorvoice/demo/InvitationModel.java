@@ -13,7 +13,7 @@ import org.survivorvoice.outreach.invitation.ContactGate;
 import org.survivorvoice.outreach.invitation.InvitationChannel;
 import org.survivorvoice.outreach.invitation.InvitationReason;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
-import org.survivorvoice.outreach.invitation.SafeWindow;
+import org.survivorvoice.survivor.SafeWindow;
 
 /**
  * Invitations to rate the demo's encounters, as the outreach module would have sent them: one when

@@ -16,6 +16,8 @@ import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterService;
 import org.survivorvoice.encounter.RatingStored;
 import org.survivorvoice.provider.ProviderService;
+import org.survivorvoice.safetydesk.CaseChannel;
+import org.survivorvoice.safetydesk.SafetyCheck;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorService;
 
@@ -24,7 +26,8 @@ import org.survivorvoice.survivor.SurvivorService;
  * so a rating means the same thing whichever way it arrived. One rating per encounter is checked
  * here and guaranteed by a unique key, so concurrent attempts through two channels cannot both
  * land. A rating of an encounter is announced in the same transaction ({@link RatingStored}), which
- * is how outreach learns that the encounter is answered.
+ * is how outreach learns that the encounter is answered; every rating is also handed to the safety
+ * desk ({@link SafetyCheck}) in the same transaction, which opens a case when it signals danger.
  */
 @ApplicationScoped
 public class FeedbackService {
@@ -37,6 +40,7 @@ public class FeedbackService {
     private final ProgrammeCalendar calendar;
     private final Clock clock;
     private final Event<RatingStored> stored;
+    private final Event<SafetyCheck> safety;
 
     public FeedbackService(
             EncounterService encounters,
@@ -44,13 +48,15 @@ public class FeedbackService {
             SurvivorService survivors,
             ProgrammeCalendar calendar,
             Clock clock,
-            Event<RatingStored> stored) {
+            Event<RatingStored> stored,
+            Event<SafetyCheck> safety) {
         this.encounters = encounters;
         this.providers = providers;
         this.survivors = survivors;
         this.calendar = calendar;
         this.clock = clock;
         this.stored = stored;
+        this.safety = safety;
     }
 
     /** Stores a rating; 422 when its encounter is already rated or does not match. */
@@ -109,10 +115,24 @@ public class FeedbackService {
         if (rating.encounter != null) {
             stored.fire(new RatingStored(rating.encounter, rating.channel.name()));
         }
+        safety.fire(safetyCheck(rating));
         Log.infof(
                 "Rating %d stored: provider %s, channel %s, verified %s",
                 rating.id, rating.provider.code, rating.channel, rating.verified);
         return new RatingReceipt(rating.id, rating.verified);
+    }
+
+    /** The rating as the safety desk looks at it, in this transaction. */
+    private static SafetyCheck safetyCheck(Rating rating) {
+        return SafetyCheck.ofRating(
+                rating.id,
+                CaseChannel.valueOf(rating.channel.name()),
+                rating.language,
+                rating.survivor == null ? null : rating.survivor.id,
+                rating.provider.id,
+                rating.answers.overall(),
+                rating.answers.moneyAsked(),
+                rating.comment);
     }
 
     private static boolean isConstraint(Throwable e) {

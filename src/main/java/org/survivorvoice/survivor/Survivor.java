@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.persistence.BaseEntity;
 
@@ -90,6 +91,11 @@ public class Survivor extends BaseEntity {
     /** When the retention purge removed her phone and PIN; null while they are held. */
     @Column(name = "contact_purged_at")
     public Instant contactPurgedAt;
+
+    /** The window in which she may be contacted, read in her time zone: the one rule for it. */
+    public SafeWindow safeWindow() {
+        return new SafeWindow(safeFrom, safeTo, ZoneId.of(timeZone));
+    }
 
     @Override
     public String toString() {

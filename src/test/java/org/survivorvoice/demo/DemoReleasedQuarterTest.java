@@ -20,11 +20,11 @@ import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.outreach.invitation.InvitationChannel;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
-import org.survivorvoice.outreach.invitation.SafeWindow;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.NamingRule;
 import org.survivorvoice.scoring.method.ReviewLabel;
 import org.survivorvoice.scoring.method.UnitScore;
+import org.survivorvoice.survivor.SafeWindow;
 
 /**
  * The DEMO preset seen on 2 December 2026 shows the whole product in its newest released quarter

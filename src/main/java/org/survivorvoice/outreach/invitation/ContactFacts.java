@@ -1,7 +1,7 @@
 package org.survivorvoice.outreach.invitation;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import org.survivorvoice.survivor.SafeWindow;
 import org.survivorvoice.survivor.Survivor;
 import org.survivorvoice.survivor.SurvivorStatus;
 
@@ -43,7 +43,7 @@ public record ContactFacts(
                 purposeConsent,
                 doNotContact,
                 false,
-                new SafeWindow(s.safeFrom, s.safeTo, ZoneId.of(s.timeZone)),
+                s.safeWindow(),
                 expiresAt);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.encounter.Encounter;
@@ -239,7 +238,7 @@ public class InvitationService implements EncounterInvitations {
                 s.consentReporting,
                 doNotContact.contains(s.phoneIndex),
                 ratings.isRated(invitation.encounter),
-                new SafeWindow(s.safeFrom, s.safeTo, ZoneId.of(s.timeZone)),
+                s.safeWindow(),
                 invitation.expiresAt);
     }
 

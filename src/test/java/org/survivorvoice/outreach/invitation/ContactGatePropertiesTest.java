@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.survivorvoice.survivor.SafeWindow;
 
 /**
  * Over random consent, do-not-contact, enrolment, rating, safe windows and clock states: the gate

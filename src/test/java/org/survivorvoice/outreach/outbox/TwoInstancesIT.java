@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.survivorvoice.outreach.invitation.SafeWindow;
+import org.survivorvoice.survivor.SafeWindow;
 import org.survivorvoice.testing.FakeTwilio;
 import org.survivorvoice.testing.FakeTwilio.Received;
 import org.survivorvoice.testing.FakeTwilioServer;

@@ -1,4 +1,4 @@
-package org.survivorvoice.outreach.invitation;
+package org.survivorvoice.survivor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

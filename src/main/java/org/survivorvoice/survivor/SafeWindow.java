@@ -1,4 +1,4 @@
-package org.survivorvoice.outreach.invitation;
+package org.survivorvoice.survivor;
 
 import java.time.Instant;
 import java.time.LocalTime;

@@ -11,6 +11,8 @@ package org.survivorvoice.retention;
  * @param ivrCalls IVR call rows that lost their caller's blind index
  * @param smsConversations SMS conversations that lost their phone's blind index
  * @param comments rating comments deleted
+ * @param caseTexts safety cases closed long enough ago that lost their opening text and phone
+ * @param caseNotes notes of such cases deleted
  */
 public record PurgeCounts(
         int survivors,
@@ -19,10 +21,12 @@ public record PurgeCounts(
         int inboundMessages,
         int ivrCalls,
         int smsConversations,
-        int comments) {
+        int comments,
+        int caseTexts,
+        int caseNotes) {
 
     /** Nothing purged. */
-    public static final PurgeCounts NONE = new PurgeCounts(0, 0, 0, 0, 0, 0, 0);
+    public static final PurgeCounts NONE = new PurgeCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** The sum of two runs' counts. */
     public PurgeCounts plus(PurgeCounts o) {
@@ -33,7 +37,9 @@ public record PurgeCounts(
                 inboundMessages + o.inboundMessages,
                 ivrCalls + o.ivrCalls,
                 smsConversations + o.smsConversations,
-                comments + o.comments);
+                comments + o.comments,
+                caseTexts + o.caseTexts,
+                caseNotes + o.caseNotes);
     }
 
     /** True when nothing was purged. */
@@ -56,6 +62,10 @@ public record PurgeCounts(
                 + " smsConversations="
                 + smsConversations
                 + " comments="
-                + comments;
+                + comments
+                + " caseTexts="
+                + caseTexts
+                + " caseNotes="
+                + caseNotes;
     }
 }

@@ -15,7 +15,10 @@ public interface RetentionConfig {
     @WithDefault("90")
     int contactDays();
 
-    /** Days after a rating is made before its free-text comment is deleted; the rating stays. */
+    /**
+     * Days after a rating is made before its free-text comment is deleted; the rating stays. Also
+     * the days after a safety case is closed before its opening text, phone and notes are deleted.
+     */
     @WithDefault("180")
     int commentDays();
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
+import org.survivorvoice.safetydesk.CaseRetentionService;
 import org.survivorvoice.security.AuditService;
 import org.survivorvoice.survivor.SurvivorStatus;
 
@@ -23,8 +24,10 @@ import org.survivorvoice.survivor.SurvivorStatus;
  * that asked not to be contacted stays blocked.
  *
  * <p>Scores and reports do not change: ratings stay, a renamed rater key still counts the same
- * raters, and no figure reads a phone or a comment. Each batch is its own transaction; a run
- * repeated changes nothing more; the run is audited and logged as counts only.
+ * raters, and no figure reads a phone or a comment. Safety cases closed before the comments' time
+ * lose their opening text, phone and notes ({@link CaseRetentionService}); their counts stay. Each
+ * batch is its own transaction; a run repeated changes nothing more; the run is audited and logged
+ * as counts only.
  */
 @ApplicationScoped
 public class RetentionService {
@@ -35,11 +38,17 @@ public class RetentionService {
     private final RetentionConfig config;
     private final EntityManager em;
     private final AuditService audit;
+    private final CaseRetentionService cases;
 
-    public RetentionService(RetentionConfig config, EntityManager em, AuditService audit) {
+    public RetentionService(
+            RetentionConfig config,
+            EntityManager em,
+            AuditService audit,
+            CaseRetentionService cases) {
         this.config = config;
         this.em = em;
         this.audit = audit;
+        this.cases = cases;
     }
 
     /** Purges everything due at {@code now}, batch by batch; the counts of what went. */
@@ -56,7 +65,20 @@ public class RetentionService {
         int calls = repeat(this::forgetCallers, contactCutoff);
         int conversations = repeat(this::forgetConversationPhones, contactCutoff);
         int comments = repeat(this::deleteComments, commentCutoff);
-        total = total.plus(new PurgeCounts(0, 0, 0, inbound, calls, conversations, comments));
+        int caseTexts = repeat(c -> cases.clearClosedTexts(c, config.batchSize()), commentCutoff);
+        int caseNotes = repeat(c -> cases.deleteClosedNotes(c, config.batchSize()), commentCutoff);
+        total =
+                total.plus(
+                        new PurgeCounts(
+                                0,
+                                0,
+                                0,
+                                inbound,
+                                calls,
+                                conversations,
+                                comments,
+                                caseTexts,
+                                caseNotes));
         if (!total.isEmpty()) {
             String detail = total.detail();
             inTransaction(
@@ -120,7 +142,7 @@ public class RetentionService {
                             .executeUpdate();
             raterKeys += renameRaterKey(number);
         }
-        return new PurgeCounts(survivors, languages, raterKeys, 0, 0, 0, 0);
+        return new PurgeCounts(survivors, languages, raterKeys, 0, 0, 0, 0, 0, 0);
     }
 
     private boolean stillHeld(byte[] number) {

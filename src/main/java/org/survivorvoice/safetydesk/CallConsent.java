@@ -1,6 +1,7 @@
 package org.survivorvoice.safetydesk;
 
 import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a field worker must read before she calls: whether the survivor agreed to calls, her safe
@@ -21,11 +22,11 @@ import java.time.LocalTime;
 public record CallConsent(
         boolean enrolled,
         boolean askedForCall,
-        Boolean callsAllowed,
-        LocalTime safeFrom,
-        LocalTime safeTo,
-        String timeZone,
-        Boolean insideSafeHoursNow,
+        @Schema(nullable = true) Boolean callsAllowed,
+        @Schema(nullable = true) LocalTime safeFrom,
+        @Schema(nullable = true) LocalTime safeTo,
+        @Schema(nullable = true) String timeZone,
+        @Schema(nullable = true) Boolean insideSafeHoursNow,
         boolean doNotContact,
         boolean numberKnown,
         String language) {}

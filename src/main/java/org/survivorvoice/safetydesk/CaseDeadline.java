@@ -17,6 +17,19 @@ public final class CaseDeadline {
     }
 
     /**
+     * The same rule as {@link #overdue} as an HQL condition on the {@link SafetyCase} aliased
+     * {@code alias}, with {@code :now} as its one parameter, for the queries that filter or
+     * escalate overdue cases in the database.
+     */
+    public static String overdueCondition(String alias) {
+        return "("
+                + alias
+                + ".status = org.survivorvoice.safetydesk.CaseStatus.OPEN and "
+                + alias
+                + ".deadlineAt < :now)";
+    }
+
+    /**
      * Whether the case was first contacted within its deadline (false while nobody reached her).
      */
     public static boolean contactedInTime(Instant contactedAt, Instant deadlineAt) {

@@ -2,6 +2,7 @@ package org.survivorvoice.safetydesk;
 
 import java.time.Instant;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case as lists show it to field workers and admins: never its text, never a phone number.
@@ -16,13 +17,13 @@ public record CaseListItem(
         Set<CaseSignal> signals,
         CaseChannel channel,
         String language,
-        String district,
-        String provider,
+        @Schema(nullable = true) String district,
+        @Schema(nullable = true) String provider,
         CaseStatus status,
-        CaseOutcome outcome,
+        @Schema(nullable = true) CaseOutcome outcome,
         Instant openedAt,
         Instant deadlineAt,
-        Instant contactedAt,
+        @Schema(nullable = true) Instant contactedAt,
         boolean overdue,
         boolean escalated) {
 

@@ -15,6 +15,8 @@ import org.survivorvoice.reports.jobs.QuarterlyReportSchedule;
 import org.survivorvoice.reports.jobs.ReportArchiveConfig;
 import org.survivorvoice.retention.RetentionConfig;
 import org.survivorvoice.retention.RetentionSchedule;
+import org.survivorvoice.safetydesk.CaseEscalationSchedule;
+import org.survivorvoice.safetydesk.SafetyDeskConfig;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringSchedule;
 import org.survivorvoice.scoring.alert.DeteriorationSchedule;
@@ -34,6 +36,7 @@ class ScheduleConfigTest {
     @Inject OutreachConfig outreach;
     @Inject ReportArchiveConfig archive;
     @Inject RetentionConfig retention;
+    @Inject SafetyDeskConfig safetyDesk;
 
     @Test
     void scoringSchedulesReadTheScoringMapping() throws NoSuchMethodException {
@@ -77,6 +80,14 @@ class ScheduleConfigTest {
                 .isEqualTo(application.timeZone().getId());
         assertThat(retention.contactDays()).isEqualTo(90);
         assertThat(retention.commentDays()).isEqualTo(180);
+    }
+
+    @Test
+    void safetyCaseEscalationReadsTheSafetyDeskMapping() throws NoSuchMethodException {
+        assertThat(resolved(CaseEscalationSchedule.class, "escalate", Scheduled::cron))
+                .isEqualTo(safetyDesk.escalateCron());
+        assertThat(resolved(CaseEscalationSchedule.class, "escalate", Scheduled::timeZone))
+                .isEqualTo(application.timeZone().getId());
     }
 
     /** The attribute as the scheduler resolves it, after checking it names a key and no default. */

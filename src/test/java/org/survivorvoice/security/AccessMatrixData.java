@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.openapi.RouteKind;
+import org.survivorvoice.safetydesk.SafetyCase;
 import org.survivorvoice.security.AccessRules.Gate;
 import org.survivorvoice.security.AccessRules.Ids;
 import org.survivorvoice.security.AccessRules.Rule;
 import org.survivorvoice.security.AccessRules.Target;
 import org.survivorvoice.testing.DocumentedOperation;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.RatingEntry;
 import org.survivorvoice.testing.Staff;
 import org.survivorvoice.testing.StaffPageClient;
 
@@ -97,6 +99,7 @@ final class AccessMatrixData {
                         .extract()
                         .jsonPath()
                         .getLong("id");
+        long safetyCase = safetyCase(admin, district.id, codes.get(1));
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put(Roles.ADMIN, admin);
         callers.put(Roles.FIELDWORKER, fixtures.user(Roles.FIELDWORKER, null));
@@ -114,8 +117,28 @@ final class AccessMatrixData {
                         job,
                         report,
                         response,
-                        PERIOD),
+                        PERIOD,
+                        safetyCase),
                 callers);
+    }
+
+    /** A safety case of the district, opened by an assisted rating with money asked. */
+    private static long safetyCase(String admin, long district, String providerCode) {
+        String phone = "97" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        long survivor = Staff.enrol(admin, district, phone);
+        long encounter = Staff.encounter(admin, survivor, providerCode);
+        long rating =
+                Staff.rateAssisted(
+                                admin,
+                                RatingEntry.ofEncounter(encounter, "en")
+                                        .answers(Map.of("overall", 2))
+                                        .moneyAsked(true))
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
+        return QuarkusTransaction.requiringNew()
+                .call(() -> SafetyCase.findBySource("rating:" + rating).orElseThrow().id);
     }
 
     /** The failures of the operation for every caller; empty when each got what the rule says. */

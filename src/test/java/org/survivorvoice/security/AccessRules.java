@@ -55,7 +55,8 @@ final class AccessRules {
             long job,
             long report,
             long response,
-            String period) {}
+            String period,
+            long safetyCase) {}
 
     static final Set<String> ALL =
             Set.of(Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER);
@@ -160,6 +161,14 @@ final class AccessRules {
                 "GET /api/v1/meeting-packs",
                 OFFICIALS,
                 i -> "/api/v1/meeting-packs?" + districtQuarter(i));
+        // safety cases: never officials or funders, whatever their district
+        free("GET /api/v1/cases", WORKERS, i -> "/api/v1/cases");
+        bound("GET /api/v1/cases/{id}", WORKERS, i -> "/api/v1/cases/" + i.safetyCase());
+        bound("PATCH /api/v1/cases/{id}", WORKERS, i -> "/api/v1/cases/" + i.safetyCase());
+        bound(
+                "POST /api/v1/cases/{id}/reveal-contact",
+                WORKERS,
+                i -> "/api/v1/cases/" + i.safetyCase() + "/reveal-contact");
         StaffPageRules.add();
         // survivor pages, sign-in and webhooks
         for (String open :

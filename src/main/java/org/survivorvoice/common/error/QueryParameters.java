@@ -75,4 +75,16 @@ public final class QueryParameters {
             throw new InvalidInputException(name, "must be one of " + allowed);
         }
     }
+
+    /** {@code true} or {@code false}, or null when absent. */
+    public static Boolean booleanValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(name, "must be true or false");
+        };
+    }
 }

@@ -115,7 +115,7 @@ public class FeedbackService {
         if (rating.encounter != null) {
             stored.fire(new RatingStored(rating.encounter, rating.channel.name()));
         }
-        safety.fire(safetyCheck(rating));
+        safety.fire(safetyCheck(rating).from(submission.replyPhone()));
         Log.infof(
                 "Rating %d stored: provider %s, channel %s, verified %s",
                 rating.id, rating.provider.code, rating.channel, rating.verified);

@@ -1,6 +1,7 @@
 package org.survivorvoice.feedback;
 
 import java.time.Instant;
+import org.survivorvoice.privacy.PhoneNumber;
 
 /**
  * A rating as every channel hands it to {@link FeedbackService}. Either {@code encounterId} or
@@ -8,6 +9,10 @@ import java.time.Instant;
  * the phone blind index of an SMS) when there is no survivor id. Channels build it with {@link
  * #ofEncounter}, {@link #ofProvider} or {@link #enteredByStaff} and the {@link #by}, {@link
  * #withComment} and {@link #at} steps, so that nothing passes a row of nulls.
+ *
+ * <p>{@code replyPhone} ({@link #replyTo}) is the phone an SMS or a call came from, for a rater who
+ * is no enrolled survivor: never stored with the rating, only handed to the safety desk as the
+ * number to call her back on when the rating opens a case. {@link #toString()} leaves it out.
  */
 public record RatingSubmission(
         Long encounterId,
@@ -18,7 +23,8 @@ public record RatingSubmission(
         String language,
         RatingAnswers answers,
         String comment,
-        Instant ratedAt) {
+        Instant ratedAt,
+        PhoneNumber replyPhone) {
 
     /**
      * A verified rating of the encounter by its survivor (the service checks she is the
@@ -31,7 +37,7 @@ public record RatingSubmission(
             String language,
             RatingAnswers answers) {
         return new RatingSubmission(
-                encounterId, null, survivorId, null, channel, language, answers, null, null);
+                encounterId, null, survivorId, null, channel, language, answers, null, null, null);
     }
 
     /**
@@ -45,7 +51,16 @@ public record RatingSubmission(
             String language,
             RatingAnswers answers) {
         return new RatingSubmission(
-                encounterId, providerCode, null, null, channel, language, answers, null, null);
+                encounterId,
+                providerCode,
+                null,
+                null,
+                channel,
+                language,
+                answers,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -55,7 +70,7 @@ public record RatingSubmission(
     public static RatingSubmission ofProvider(
             String providerCode, Channel channel, String language, RatingAnswers answers) {
         return new RatingSubmission(
-                null, providerCode, null, null, channel, language, answers, null, null);
+                null, providerCode, null, null, channel, language, answers, null, null, null);
     }
 
     /**
@@ -72,6 +87,7 @@ public record RatingSubmission(
                 request.language(),
                 RatingAnswers.of(request.answers(), request.moneyAsked()),
                 request.comment(),
+                null,
                 null);
     }
 
@@ -90,9 +106,36 @@ public record RatingSubmission(
         return with(survivorId, raterKey, comment, moment);
     }
 
+    /**
+     * The same rating with the phone it came from (null for none), the number a safety case it
+     * opens may call back; never stored with the rating.
+     */
+    public RatingSubmission replyTo(PhoneNumber phone) {
+        return new RatingSubmission(
+                encounterId,
+                providerCode,
+                survivorId,
+                raterKey,
+                channel,
+                language,
+                answers,
+                comment,
+                ratedAt,
+                phone);
+    }
+
     private RatingSubmission with(Long survivor, String key, String text, Instant moment) {
         return new RatingSubmission(
-                encounterId, providerCode, survivor, key, channel, language, answers, text, moment);
+                encounterId,
+                providerCode,
+                survivor,
+                key,
+                channel,
+                language,
+                answers,
+                text,
+                moment,
+                replyPhone);
     }
 
     @Override

@@ -69,7 +69,9 @@ class FollowUpCallTest {
             assertThat(greeting.text("/Response/Gather/Say[2]"))
                     .isEqualTo(messages.text(SurvivorLanguage.TE, "ivr.pin"));
             TwimlXml question = placed.call().press(greeting, PIN);
-            assertThat(question.text("/Response/Gather/Say"))
+            assertThat(question.text("/Response/Gather/Say[1]"))
+                    .isEqualTo(messages.text(SurvivorLanguage.TE, "ivr.callback-offer"));
+            assertThat(question.text("/Response/Gather/Say[2]"))
                     .isEqualTo(messages.text(SurvivorLanguage.TE, "ivr.change"));
             assertThat(question.text("/Response/Gather/@numDigits")).isEqualTo("1");
             TwimlXml thanks = placed.call().press(question, "2");

@@ -29,7 +29,12 @@ public record IvrCall(
         /** The code entered is not a provider's code. */
         CODE_NOT_RECOGNISED,
         /** The PIN entered is not hers. */
-        PIN_WRONG
+        PIN_WRONG,
+        /**
+         * Once a call, as soon as her language is known and, on calls we place, her PIN is right:
+         * press 0 at any time to be called back.
+         */
+        CALLBACK_OFFER
     }
 
     /** Whether anything was answered that a rating could keep. */

@@ -16,8 +16,11 @@ import org.survivorvoice.provider.ProviderCode;
  *
  * <p>Rules: a timeout or a key that is not a choice re-asks once; a second miss ends the call with
  * a goodbye that keeps a rating already begun. 9 alone (or 9 then #) at any step puts the phone on
- * the do-not-contact registry and ends the call. The rating is stored as soon as the money question
- * is answered, before the optional comment, so hanging up during the comment loses nothing.
+ * the do-not-contact registry and ends the call. 0 alone (or 0 then #) at any step but the PIN asks
+ * for a call back: the call ends with a neutral goodbye that keeps a rating already begun, as a
+ * goodbye does (before the PIN nobody knows who pressed it). The rating is stored as soon as the
+ * money question is answered, before the optional comment, so hanging up during the comment loses
+ * nothing.
  */
 public final class IvrFlow {
 
@@ -35,7 +38,21 @@ public final class IvrFlow {
         /** Add the phone to the do-not-contact registry. */
         OPT_OUT,
         /** Keep the key pressed (1, 2 or 3) as the follow-up's answer. */
-        KEEP_FOLLOW_UP_ANSWER
+        KEEP_FOLLOW_UP_ANSWER,
+        /** Hand the safety desk her request to be called back. */
+        REQUEST_CALLBACK,
+        /** Store the rating begun, then hand the safety desk her request to be called back. */
+        STORE_RATING_AND_REQUEST_CALLBACK;
+
+        /** Whether the rating the call holds is to be stored. */
+        public boolean storesRating() {
+            return this == STORE_RATING || this == STORE_RATING_AND_REQUEST_CALLBACK;
+        }
+
+        /** Whether she asked to be called back. */
+        public boolean requestsCallback() {
+            return this == REQUEST_CALLBACK || this == STORE_RATING_AND_REQUEST_CALLBACK;
+        }
     }
 
     /** The next state of the call and the effect to apply with it. */
@@ -96,7 +113,8 @@ public final class IvrFlow {
             case PIN -> {
                 Transition pin = pin(call, keys, pinMatches);
                 yield pin.call().step() == IvrStep.OVERALL
-                        ? new Transition(call.at(IvrStep.CHANGE, IvrNotice.NONE), Effect.NONE)
+                        ? new Transition(
+                                call.at(IvrStep.CHANGE, IvrNotice.CALLBACK_OFFER), Effect.NONE)
                         : pin;
             }
             case CHANGE ->
@@ -143,9 +161,9 @@ public final class IvrFlow {
         if (call.step().isFinal()) {
             return new Transition(call, Effect.NONE);
         }
-        boolean keep = call.hasRating() && call.step().ordinal() <= IvrStep.MONEY.ordinal();
         return new Transition(
-                call.at(IvrStep.GOODBYE, IvrNotice.NONE), keep ? Effect.STORE_RATING : Effect.NONE);
+                call.at(IvrStep.GOODBYE, IvrNotice.NONE),
+                keepsRating(call) ? Effect.STORE_RATING : Effect.NONE);
     }
 
     /** The caller finished (or skipped) the recorded comment. */
@@ -157,8 +175,9 @@ public final class IvrFlow {
     }
 
     /**
-     * What holds at every step of both flows: a finished call stays finished, nothing pressed is a
-     * miss, 9 opts out. Empty when the step itself decides.
+     * What holds at every step of every flow: a finished call stays finished, nothing pressed is a
+     * miss, 9 opts out, 0 (but not as a PIN) asks for a call back. Empty when the step itself
+     * decides.
      */
     private static Optional<Transition> atAnyStep(IvrCall call, String digits) {
         if (call.step().isFinal()) {
@@ -172,14 +191,30 @@ public final class IvrFlow {
             return Optional.of(
                     new Transition(call.at(IvrStep.OPTED_OUT, IvrNotice.NONE), Effect.OPT_OUT));
         }
+        if ((keys.equals("0") || keys.equals("0#")) && call.step() != IvrStep.PIN) {
+            return Optional.of(
+                    new Transition(
+                            call.at(IvrStep.CALLBACK_NOTED, IvrNotice.NONE),
+                            keepsRating(call)
+                                    ? Effect.STORE_RATING_AND_REQUEST_CALLBACK
+                                    : Effect.REQUEST_CALLBACK));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a call ending at its current step keeps its answers as a rating: some were given and
+     * none stored yet (the rating is stored when the money question is answered).
+     */
+    private static boolean keepsRating(IvrCall call) {
+        return call.hasRating() && call.step().ordinal() <= IvrStep.MONEY.ordinal();
     }
 
     private static Transition miss(IvrCall call, IvrNotice notice) {
         if (call.retries() >= MAX_RETRIES) {
-            IvrCall end = call.at(IvrStep.GOODBYE, IvrNotice.NONE);
-            boolean keep = call.hasRating() && call.step().ordinal() <= IvrStep.MONEY.ordinal();
-            return new Transition(end, keep ? Effect.STORE_RATING : Effect.NONE);
+            return new Transition(
+                    call.at(IvrStep.GOODBYE, IvrNotice.NONE),
+                    keepsRating(call) ? Effect.STORE_RATING : Effect.NONE);
         }
         return new Transition(call.retried(notice), Effect.NONE);
     }
@@ -187,7 +222,7 @@ public final class IvrFlow {
     private static Transition pin(IvrCall call, String keys, Predicate<String> pinMatches) {
         String pin = keys.endsWith("#") ? keys.substring(0, keys.length() - 1) : keys;
         if (pinMatches.test(pin)) {
-            return new Transition(call.at(IvrStep.OVERALL, IvrNotice.NONE), Effect.NONE);
+            return new Transition(call.at(IvrStep.OVERALL, IvrNotice.CALLBACK_OFFER), Effect.NONE);
         }
         if (call.retries() >= MAX_RETRIES) {
             return new Transition(call.at(IvrStep.PIN_FAILED, IvrNotice.NONE), Effect.NONE);
@@ -207,8 +242,9 @@ public final class IvrFlow {
         if (chosen == null) {
             return miss(call, IvrNotice.INVALID);
         }
+        // her language is known only now: the offer to call back is made in it
         return new Transition(
-                call.withLanguage(chosen).at(IvrStep.CODE, IvrNotice.NONE), Effect.NONE);
+                call.withLanguage(chosen).at(IvrStep.CODE, IvrNotice.CALLBACK_OFFER), Effect.NONE);
     }
 
     private static Transition code(IvrCall call, String keys, Predicate<String> providerExists) {

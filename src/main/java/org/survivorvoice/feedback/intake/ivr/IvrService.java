@@ -27,6 +27,7 @@ import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
+import org.survivorvoice.safetydesk.SafetyCheck;
 
 /**
  * IVR calls, incoming and placed for an invitation or a follow-up of a response (found through
@@ -34,6 +35,13 @@ import org.survivorvoice.provider.Provider;
  * state lives in {@code ivr_call} keyed by CallSid and is changed only under a row lock, by a
  * webhook for the call's current step and version; any other request (a replay, a stale redirect)
  * gets the current step's TwiML and changes nothing.
+ *
+ * <p>0 pressed (at any step of an incoming call, after the PIN on a call we placed) hands the
+ * safety desk a request to be called back ({@link CallbackRequests}, {@link
+ * SafetyCheck#ofCallback}) in the transaction of that webhook, so a replayed webhook, which changes
+ * nothing, opens no second case. The caller's number (Twilio's {@code From}, checked against the
+ * call's blind index) goes with it, and with a rating of an incoming call, only when no enrolled
+ * survivor is known: it is never stored by the IVR log.
  */
 @ApplicationScoped
 public class IvrService {
@@ -45,6 +53,7 @@ public class IvrService {
     private final IvrTwiml twiml;
     private final CallRequestService callRequests;
     private final FollowUpService followUps;
+    private final CallbackRequests callbacks;
     private final Clock clock;
 
     public IvrService(
@@ -57,8 +66,10 @@ public class IvrService {
             IvrConfig ivr,
             CallRequestService callRequests,
             FollowUpService followUps,
+            CallbackRequests callbacks,
             Clock clock) {
         this.followUps = followUps;
+        this.callbacks = callbacks;
         this.vault = vault;
         this.phones = phones;
         this.feedback = feedback;
@@ -116,9 +127,11 @@ public class IvrService {
     /**
      * The call ended (Twilio's call-status callback said so): a call left before its last step is
      * over, and the answers already given are kept as a rating when none was stored yet.
+     *
+     * @param from the caller as the callback names her (Twilio's {@code From})
      */
     @Transactional
-    public void ended(String callSid) {
+    public void ended(String callSid, String from) {
         Optional<IvrCallRecord> found = IvrCallRecord.lock(callSid);
         if (found.isEmpty()) {
             return;
@@ -128,7 +141,7 @@ public class IvrService {
         Transition transition = IvrFlow.hungUp(state);
         call.apply(transition.call());
         if (transition.effect() == Effect.STORE_RATING && call.ratingId == null) {
-            call.ratingId = store(call, transition.call());
+            call.ratingId = store(call, transition.call(), callbacks.caller(call, from));
         }
         if (call.isInvited()) {
             CallRequest request = CallRequest.findById(call.callRequestId);
@@ -144,10 +157,16 @@ public class IvrService {
      *
      * @param digits the keys, null when nothing was pressed
      * @param recordingSid Twilio's id of a recorded comment, if this is the recording's action
+     * @param from the caller as the request names her (Twilio's {@code From})
      */
     @Transactional
     public String step(
-            String callSid, String stepPath, Integer version, String digits, String recordingSid) {
+            String callSid,
+            String stepPath,
+            Integer version,
+            String digits,
+            String recordingSid,
+            String from) {
         Optional<IvrCallRecord> found = IvrCallRecord.lock(callSid);
         if (found.isEmpty()) {
             return Twiml.hangUp();
@@ -180,8 +199,11 @@ public class IvrService {
         }
         IvrCall next = transition.call();
         call.apply(next);
-        if (transition.effect() == Effect.STORE_RATING && call.ratingId == null) {
-            call.ratingId = store(call, next);
+        if (transition.effect().storesRating() && call.ratingId == null) {
+            call.ratingId = store(call, next, callbacks.caller(call, from));
+        }
+        if (transition.effect().requestsCallback()) {
+            callbacks.request(call, next, placed, callbacks.caller(call, from));
         } else if (transition.effect() == Effect.OPT_OUT && call.phoneIndex != null) {
             doNotContact.add(call.phoneIndex, DoNotContactService.Source.IVR);
         } else if (transition.effect() == Effect.KEEP_FOLLOW_UP_ANSWER) {
@@ -198,7 +220,7 @@ public class IvrService {
      * stores nothing when the encounter was rated through another channel meanwhile (one rating per
      * encounter), which the call does not say.
      */
-    private Long store(IvrCallRecord record, IvrCall call) {
+    private Long store(IvrCallRecord record, IvrCall call, PhoneNumber caller) {
         CallRequest request = null;
         if (record.isInvited()) {
             request = CallRequest.findById(record.callRequestId);
@@ -224,7 +246,8 @@ public class IvrService {
         return feedback.submit(
                         RatingSubmission.ofProvider(
                                         call.providerCode(), Channel.IVR, language.code(), answers)
-                                .by(rater.survivorId(), rater.raterKey()))
+                                .by(rater.survivorId(), rater.raterKey())
+                                .replyTo(rater.survivorId() == null ? caller : null))
                 .id();
     }
 

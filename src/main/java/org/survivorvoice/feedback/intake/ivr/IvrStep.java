@@ -40,11 +40,20 @@ public enum IvrStep {
     /** Pressed 9: on the do-not-contact registry, goodbye. */
     OPTED_OUT,
     /** A wrong PIN twice: a neutral message and hang up, nothing asked or stored. */
-    PIN_FAILED;
+    PIN_FAILED,
+    /**
+     * Pressed 0: she asked to be called back (a safety case is opened); a neutral goodbye that
+     * keeps the answers given, as {@link #GOODBYE} does.
+     */
+    CALLBACK_NOTED;
 
     /** Whether the call is over at this step. */
     public boolean isFinal() {
-        return this == THANKS || this == GOODBYE || this == OPTED_OUT || this == PIN_FAILED;
+        return this == THANKS
+                || this == GOODBYE
+                || this == OPTED_OUT
+                || this == PIN_FAILED
+                || this == CALLBACK_NOTED;
     }
 
     /** The step's name in webhook paths. */

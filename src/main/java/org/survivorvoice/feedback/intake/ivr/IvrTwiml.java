@@ -49,15 +49,18 @@ final class IvrTwiml {
             prompts.add(fixed(language, "ivr.code-not-recognised"));
         } else if (call.notice() == IvrNotice.PIN_WRONG) {
             prompts.add(fixed(language, "ivr.pin-wrong"));
+        } else if (call.notice() == IvrNotice.CALLBACK_OFFER) {
+            prompts.add(fixed(language, "ivr.callback-offer"));
         }
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         switch (call.step()) {
-            case THANKS, GOODBYE, OPTED_OUT, PIN_FAILED -> {
+            case THANKS, GOODBYE, OPTED_OUT, PIN_FAILED, CALLBACK_NOTED -> {
                 String key =
                         switch (call.step()) {
                             case THANKS -> "ivr.thanks";
                             case GOODBYE -> "ivr.goodbye";
                             case PIN_FAILED -> "ivr.pin-failed";
+                            case CALLBACK_NOTED -> "ivr.callback-noted";
                             default -> "ivr.opt-out";
                         };
                 add(response, fixed(language, key));
@@ -85,7 +88,9 @@ final class IvrTwiml {
             }
             case CODE -> {
                 if (firstPrompt) {
+                    // her language is known from her phone: the offer comes with the welcome
                     prompts.add(fixed(language, "ivr.welcome"));
+                    prompts.add(fixed(language, "ivr.callback-offer"));
                 }
                 prompts.add(fixed(language, "ivr.code"));
             }
@@ -110,7 +115,8 @@ final class IvrTwiml {
                                         .action(action)
                                         .maxLength(COMMENT_SECONDS)
                                         .timeout(GATHER_TIMEOUT)
-                                        .finishOnKey("#")
+                                        // 0 ends the comment as a request to be called back
+                                        .finishOnKey("#0")
                                         .playBeep(true)
                                         .build())
                         .redirect(new Redirect.Builder(action).build())

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.exception.LockAcquisitionException;
@@ -15,6 +16,8 @@ import org.survivorvoice.common.i18n.SurvivorText;
 import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
+import org.survivorvoice.safetydesk.SafetyDeskConfig;
+import org.survivorvoice.safetydesk.SignalDetector;
 
 /**
  * Inbound SMS, raw first (CHANNELS.md, SAFETY I1, F1): the message is stored (RECEIVED, unique by
@@ -45,6 +48,7 @@ public class InboundSmsService {
             SurvivorMessages messages,
             DoNotContactService doNotContact,
             SmsConfig config,
+            SafetyDeskConfig safetyDesk,
             Clock clock) {
         this.vault = vault;
         this.seal = seal;
@@ -53,7 +57,10 @@ public class InboundSmsService {
         this.doNotContact = doNotContact;
         this.config = config;
         this.clock = clock;
-        this.grammar = new SmsGrammar(SmsKeywords.of(config.rateKeywords(), config.stopKeywords()));
+        this.grammar =
+                new SmsGrammar(
+                        SmsKeywords.of(config.rateKeywords(), config.stopKeywords()),
+                        SignalDetector.of(safetyDesk));
     }
 
     /**
@@ -65,9 +72,10 @@ public class InboundSmsService {
      *     message is also swept)
      */
     public String receive(InboundSms sms) {
-        byte[] phoneIndex = PhoneNumber.parse(sms.from()).map(vault::blindIndex).orElse(null);
+        PhoneNumber phone = PhoneNumber.parse(sms.from()).orElse(null);
+        byte[] phoneIndex = phone == null ? null : vault.blindIndex(phone);
         store(sms, phoneIndex);
-        return handleOrFail(sms.gateway(), sms.externalId());
+        return handleOrFail(sms.gateway(), sms.externalId(), phone);
     }
 
     /**
@@ -91,7 +99,9 @@ public class InboundSmsService {
                                     return false;
                                 }
                                 claimed.set(waiting.get());
-                                handle(waiting.get().gateway, waiting.get().externalId);
+                                // the row keeps no number: a request for help swept here
+                                // reaches the desk without one unless she is enrolled
+                                handle(waiting.get().gateway, waiting.get().externalId, null);
                                 return true;
                             });
         } catch (RuntimeException e) {
@@ -100,7 +110,7 @@ public class InboundSmsService {
                 throw new InboundStoreUnavailable(e);
             }
             // once more in transactions of its own, which marks it FAILED if it fails again
-            handleOrFail(message.gateway, message.externalId);
+            handleOrFail(message.gateway, message.externalId, null);
             return true;
         }
     }
@@ -110,9 +120,9 @@ public class InboundSmsService {
      * error text, a transient one (the database away) leaves it RECEIVED and throws, so that the
      * webhook answers 503 and the message is retried or swept, never lost.
      */
-    private String handleOrFail(String gateway, String externalId) {
+    private String handleOrFail(String gateway, String externalId, PhoneNumber phone) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> handle(gateway, externalId));
+            return QuarkusTransaction.requiringNew().call(() -> handle(gateway, externalId, phone));
         } catch (RuntimeException e) {
             boolean transientFailure = TransientDatabaseError.isTransient(e);
             // the class only: messages of database errors can quote values
@@ -177,8 +187,12 @@ public class InboundSmsService {
         }
     }
 
-    /** Under the row lock: act once, or give back what was answered before. */
-    private String handle(String gateway, String externalId) {
+    /**
+     * Under the row lock: act once, or give back what was answered before. {@code phone} is the
+     * sender as this request names it (null from the sweep); it is handed on only when it is the
+     * phone the row was stored for, as the number a field worker may call back.
+     */
+    private String handle(String gateway, String externalId, PhoneNumber phone) {
         InboundMessage message = InboundMessage.lock(gateway, externalId).orElseThrow();
         if (message.status != InboundStatus.RECEIVED) {
             Log.infof(
@@ -199,7 +213,15 @@ public class InboundSmsService {
         }
         String body = seal.open(message.bodyCiphertext, gateway, externalId);
         SmsCommand command = grammar.parse(body);
-        SmsActionService.Outcome outcome = actions.act(command, message.phoneIndex);
+        PhoneNumber sender =
+                phone != null && Arrays.equals(vault.blindIndex(phone), message.phoneIndex)
+                        ? phone
+                        : null;
+        SmsActionService.Outcome outcome =
+                actions.act(
+                        command,
+                        new SmsActionService.Received(
+                                message.id, message.phoneIndex, sender, body));
         message.status = InboundStatus.PROCESSED;
         message.command = command.kind();
         message.replyText = outcome.reply();

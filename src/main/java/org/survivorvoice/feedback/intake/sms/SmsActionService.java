@@ -1,6 +1,7 @@
 package org.survivorvoice.feedback.intake.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
 import org.survivorvoice.feedback.intake.PhoneRater;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.AskForHelp;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.ChangeLanguage;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Help;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.MalformedRating;
@@ -19,9 +21,13 @@ import org.survivorvoice.feedback.intake.sms.SmsCommand.QuestionAnswer;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Rate;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Start;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Stop;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.Unknown;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
 import org.survivorvoice.privacy.DoNotContactService;
+import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.provider.Provider;
+import org.survivorvoice.safetydesk.CaseChannel;
+import org.survivorvoice.safetydesk.SafetyCheck;
 import org.survivorvoice.survivor.Survivor;
 
 /**
@@ -30,7 +36,13 @@ import org.survivorvoice.survivor.Survivor;
  *
  * <p>A phone on the do-not-contact registry gets no reply at all except the confirmation of START
  * (and of the STOP that put it there): she asked not to be contacted, and a reply is contact. What
- * she sends is still acted on, so her rating counts.
+ * she sends is still acted on, so her rating counts, and her request for help still reaches the
+ * safety desk (which shows the field worker that she is on the registry).
+ *
+ * <p>{@code HELP ME} (or a local word for help), and any message that is no command, are handed to
+ * the safety desk ({@link SafetyCheck}, source {@code sms:<inbound_message id>}) in this
+ * transaction; the desk's detector decides whether a case opens. The reply to a request for help is
+ * neutral, since someone else may read her phone.
  */
 @ApplicationScoped
 public class SmsActionService {
@@ -39,28 +51,50 @@ public class SmsActionService {
     private final DoNotContactService doNotContact;
     private final SurvivorMessages messages;
     private final InvitationConversationService conversations;
+    private final Event<SafetyCheck> safety;
 
     public SmsActionService(
             FeedbackService feedback,
             DoNotContactService doNotContact,
             SurvivorMessages messages,
-            InvitationConversationService conversations) {
+            InvitationConversationService conversations,
+            Event<SafetyCheck> safety) {
         this.feedback = feedback;
         this.doNotContact = doNotContact;
         this.messages = messages;
         this.conversations = conversations;
+        this.safety = safety;
     }
 
     /** The result of a command: the reply (null for none) and the rating it created, if any. */
     public record Outcome(String reply, Long ratingId) {}
 
-    /** Acts on the command from the phone; {@code phoneIndex} is null for a non-phone sender. */
+    /**
+     * The message acted on. {@link #toString()} shows the id only.
+     *
+     * @param id the {@code inbound_message} row
+     * @param phoneIndex the sender's blind index; null for a sender that is not a phone
+     * @param phone the sender's number when this request carries it (never stored by the SMS log;
+     *     handed to the safety desk as the number to call back a sender who is not enrolled)
+     * @param body the text as sent
+     */
+    public record Received(long id, byte[] phoneIndex, PhoneNumber phone, String body) {
+        @Override
+        public String toString() {
+            return "Received[id=" + id + "]";
+        }
+    }
+
+    /** Acts on the command read from the message. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome act(SmsCommand command, byte[] phoneIndex) {
+    public Outcome act(SmsCommand command, Received message) {
+        byte[] phoneIndex = message.phoneIndex();
         boolean optedOut = phoneIndex != null && doNotContact.contains(phoneIndex);
         SurvivorLanguage language = languageOf(phoneIndex);
         if (command instanceof Rate rate) {
-            return rate(rate, phoneIndex, language, optedOut);
+            return rate(rate, message, language, optedOut);
+        } else if (command instanceof AskForHelp) {
+            return askForHelp(message, optedOut);
         } else if (command instanceof UnrecognisedCode) {
             return reply(language, "sms.code-not-recognised", optedOut);
         } else if (command instanceof MalformedRating) {
@@ -75,6 +109,9 @@ public class SmsActionService {
             return changeLanguage(phoneIndex, change.language(), optedOut);
         } else if (command instanceof QuestionAnswer answer) {
             return answerPendingQuestion(answer, phoneIndex, language, optedOut);
+        } else if (command instanceof Unknown) {
+            // no command, but it may still say she is in danger: the detector decides
+            safety.fire(safetyCheck(message));
         }
         return reply(language, "sms.unknown", optedOut);
     }
@@ -103,12 +140,41 @@ public class SmsActionService {
                 .flatMap(s -> SurvivorLanguage.fromCode(s.language));
     }
 
-    private Outcome rate(
-            Rate rate, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
+    /**
+     * She asks for a call: the desk is told (it opens a case), and she is thanked neutrally in her
+     * language, else in the language of the script she wrote in.
+     */
+    private Outcome askForHelp(Received message, boolean optedOut) {
+        SafetyCheck check = safetyCheck(message);
+        safety.fire(check);
+        return reply(SurvivorLanguage.fromCodeOrEnglish(check.language()), "sms.help-me", optedOut);
+    }
+
+    /**
+     * The message as the safety desk looks at it: her survivor when the phone is one enrolled
+     * survivor's, otherwise the number it came from, to be called back on.
+     */
+    private SafetyCheck safetyCheck(Received message) {
+        SurvivorLanguage language =
+                knownLanguage(message.phoneIndex())
+                        .or(() -> MessageScript.languageOf(message.body()))
+                        .orElse(SurvivorLanguage.EN);
+        Long survivorId = PhoneRater.of(message.phoneIndex()).survivorId();
+        SafetyCheck check =
+                SafetyCheck.ofMessage(
+                        "sms:" + message.id(),
+                        CaseChannel.SMS,
+                        language.code(),
+                        survivorId,
+                        message.body());
+        return survivorId == null ? check.from(message.phone()) : check;
+    }
+
+    private Outcome rate(Rate rate, Received message, SurvivorLanguage language, boolean optedOut) {
         if (Provider.findByCode(rate.code().value()) == null) {
             return reply(language, "sms.code-not-recognised", optedOut);
         }
-        PhoneRater rater = PhoneRater.of(phoneIndex);
+        PhoneRater rater = PhoneRater.of(message.phoneIndex());
         RatingReceipt receipt =
                 feedback.submit(
                         RatingSubmission.ofProvider(
@@ -117,7 +183,8 @@ public class SmsActionService {
                                         language.code(),
                                         RatingAnswers.of(rate.answers(), rate.moneyAsked()))
                                 .by(rater.survivorId(), rater.raterKey())
-                                .withComment(rate.comment()));
+                                .withComment(rate.comment())
+                                .replyTo(rater.survivorId() == null ? message.phone() : null));
         return new Outcome(optedOut ? null : text(language, "sms.thanks"), receipt.id());
     }
 

@@ -65,8 +65,15 @@ public sealed interface SmsCommand {
     /** {@code R} without a code or without a valid overall answer. */
     record MalformedRating() implements SmsCommand {}
 
-    /** {@code HELP} or {@code ?}. */
+    /** {@code HELP} or {@code ?}: how to reply. */
     record Help() implements SmsCommand {}
+
+    /**
+     * {@code HELP ME}, or a configured local word for help, opening the message: she asks for a
+     * call from a field worker (the safety desk's {@code SignalDetector#asksForHelp} decides, so
+     * the grammar and the desk never disagree). Checked before {@link Help}.
+     */
+    record AskForHelp() implements SmsCommand {}
 
     /** {@code STOP} or a configured local stop word: no contact on any channel. */
     record Stop() implements SmsCommand {}

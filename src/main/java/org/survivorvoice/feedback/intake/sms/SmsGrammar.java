@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorText;
 import org.survivorvoice.feedback.Answers;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.AskForHelp;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.ChangeLanguage;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Help;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.MalformedRating;
@@ -16,6 +17,7 @@ import org.survivorvoice.feedback.intake.sms.SmsCommand.Stop;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Unknown;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
 import org.survivorvoice.provider.ProviderCode;
+import org.survivorvoice.safetydesk.SignalDetector;
 
 /**
  * Reads an SMS into a {@link SmsCommand} (CHANNELS.md, SMS grammar). Case-insensitive; Latin,
@@ -27,15 +29,23 @@ import org.survivorvoice.provider.ProviderCode;
  * (dignity, listened, timeliness, outcome): a survivor who stops after two has still said two true
  * things. A number that stands where an answer belongs but is not 1-5 makes the whole message
  * malformed, rather than being mistaken for the start of a comment.
+ *
+ * <p>A message that opens with {@code HELP ME} or a configured local word for help asks for a call
+ * back ({@link AskForHelp}); which words those are is the safety desk's {@link SignalDetector}'s to
+ * say, so that every message answered as a request for help opens a case. Bare {@code HELP} keeps
+ * the usage help.
  */
 public final class SmsGrammar {
 
     private static final int OPTIONAL_ANSWERS = 4;
 
     private final SmsKeywords keywords;
+    private final SignalDetector help;
 
-    public SmsGrammar(SmsKeywords keywords) {
+    /** A grammar of the keywords that asks the detector whether a message asks for help. */
+    public SmsGrammar(SmsKeywords keywords, SignalDetector help) {
         this.keywords = keywords;
+        this.help = help;
     }
 
     /** The command the message asks for; {@link Unknown} when it asks for nothing we know. */
@@ -51,6 +61,9 @@ public final class SmsGrammar {
             if (answer.isPresent()) {
                 return answer.get();
             }
+        }
+        if (help.asksForHelp(text)) {
+            return new AskForHelp();
         }
         if (first.equals("HELP") || first.equals("?")) {
             return new Help();

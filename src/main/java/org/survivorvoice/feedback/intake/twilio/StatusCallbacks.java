@@ -47,9 +47,10 @@ public class StatusCallbacks {
 
     /**
      * A {@code CallStatus} callback: of a call the outbox placed, or of an incoming call when the
-     * number's status callback points here too.
+     * number's status callback points here too. {@code from} is the caller Twilio names, handed on
+     * only with the rating of an incoming call from a phone no enrolled survivor has.
      */
-    public void callStatus(String callSid, String status) {
+    public void callStatus(String callSid, String status, String from) {
         if (!valid(callSid)) {
             return;
         }
@@ -60,7 +61,7 @@ public class StatusCallbacks {
                     apply(callSid, status);
                     if (status != null
                             && CALL_OVER.contains(status.strip().toLowerCase(Locale.ROOT))) {
-                        ivr.ended(callSid);
+                        ivr.ended(callSid, from);
                     }
                 });
     }

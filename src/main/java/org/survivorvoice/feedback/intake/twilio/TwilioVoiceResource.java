@@ -53,7 +53,8 @@ public class TwilioVoiceResource {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "Status of a call from Twilio (signed); applied to the outbox")
     public Response status(MultivaluedMap<String, String> form) {
-        statuses.callStatus(form.getFirst("CallSid"), form.getFirst("CallStatus"));
+        statuses.callStatus(
+                form.getFirst("CallSid"), form.getFirst("CallStatus"), form.getFirst("From"));
         return Response.ok(Twiml.EMPTY, MediaType.APPLICATION_XML_TYPE).build();
     }
 
@@ -75,7 +76,8 @@ public class TwilioVoiceResource {
                                 step,
                                 version,
                                 form.getFirst("Digits"),
-                                form.getFirst("RecordingSid")));
+                                form.getFirst("RecordingSid"),
+                                form.getFirst("From")));
     }
 
     private static Response respond(String sid, Supplier<String> twiml) {

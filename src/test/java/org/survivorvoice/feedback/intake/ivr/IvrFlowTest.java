@@ -103,6 +103,57 @@ class IvrFlowTest {
     }
 
     @Test
+    void zeroAtAnyStepNotesACallbackAndKeepsARatingBegunAsAGoodbyeDoes() {
+        IvrCall call = IvrFlow.start(null);
+        List<String> keys = List.of("2", CODE, "1", "4", "3", "5", "2", "1", "2");
+        for (int i = 0; i < keys.size(); i++) {
+            boolean begun = call.hasRating();
+            Transition noted = IvrFlow.next(call, i % 2 == 0 ? "0" : "0#", KNOWN);
+            assertThat(noted.call().step())
+                    .as("at %s", call.step())
+                    .isEqualTo(IvrStep.CALLBACK_NOTED);
+            assertThat(noted.call().step().isFinal()).isTrue();
+            assertThat(noted.call().version()).isEqualTo(call.version() + 1);
+            assertThat(noted.effect())
+                    .as("at %s", call.step())
+                    .isEqualTo(
+                            begun
+                                    ? Effect.STORE_RATING_AND_REQUEST_CALLBACK
+                                    : Effect.REQUEST_CALLBACK);
+            assertThat(noted.call().answers()).isEqualTo(call.answers());
+            call = IvrFlow.next(call, keys.get(i), KNOWN).call();
+        }
+        assertThat(call.step()).isEqualTo(IvrStep.COMMENT);
+        assertThat(IvrFlow.next(call, "0", KNOWN).effect())
+                .as("stored already with the money answer")
+                .isEqualTo(Effect.REQUEST_CALLBACK);
+    }
+
+    @Test
+    void aNotedCallbackEndsTheCallForGood() {
+        IvrCall noted = IvrFlow.next(IvrFlow.start(SurvivorLanguage.BN), "0", KNOWN).call();
+
+        assertThat(IvrFlow.next(noted, "0", KNOWN)).isEqualTo(new Transition(noted, Effect.NONE));
+        assertThat(IvrFlow.next(noted, "9", KNOWN).effect()).isEqualTo(Effect.NONE);
+        assertThat(IvrFlow.hungUp(noted)).isEqualTo(new Transition(noted, Effect.NONE));
+        assertThat(IvrFlow.commentDone(noted).effect()).isEqualTo(Effect.NONE);
+    }
+
+    @Test
+    void theOfferToCallBackComesOnceWithTheChosenLanguage() {
+        IvrCall code = press(IvrFlow.start(null), "3", Effect.NONE);
+        assertThat(code.notice()).isEqualTo(IvrNotice.CALLBACK_OFFER);
+
+        IvrCall again = press(code, null, Effect.NONE);
+        assertThat(again.step()).isEqualTo(IvrStep.CODE);
+        assertThat(again.notice()).as("not repeated").isEqualTo(IvrNotice.NONE);
+        assertThat(press(code, CODE, Effect.NONE).notice()).isEqualTo(IvrNotice.NONE);
+        assertThat(IvrFlow.start(SurvivorLanguage.TE).notice())
+                .as("said with the welcome when her language is known")
+                .isEqualTo(IvrNotice.NONE);
+    }
+
+    @Test
     void twoAtConfirmEntersTheCodeAgain() {
         IvrCall call = press(IvrFlow.start(SurvivorLanguage.EN), CODE, Effect.NONE);
 
@@ -119,7 +170,7 @@ class IvrFlowTest {
         for (String keys : presses) {
             Transition t = IvrFlow.next(call, keys, KNOWN);
             assertThat(t.call().version()).isGreaterThanOrEqualTo(call.version());
-            if (t.effect() == Effect.STORE_RATING) {
+            if (t.effect().storesRating()) {
                 stores++;
                 assertThat(t.call().hasRating()).isTrue();
             }

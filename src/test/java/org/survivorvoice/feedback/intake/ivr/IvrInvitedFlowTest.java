@@ -64,6 +64,57 @@ class IvrInvitedFlowTest {
         assertThat(call.retries()).isZero();
     }
 
+    @Test
+    void zeroAtThePinIsAWrongPinNotACallback() {
+        IvrCall call = IvrFlow.startInvited(SurvivorLanguage.BN, CODE);
+
+        call = press(call, "0", Effect.NONE);
+        assertThat(call.step()).isEqualTo(IvrStep.PIN);
+        assertThat(call.notice()).isEqualTo(IvrNotice.PIN_WRONG);
+        assertThat(press(call, "0#", Effect.NONE).step()).isEqualTo(IvrStep.PIN_FAILED);
+    }
+
+    @Test
+    void zeroAfterThePinNotesACallbackKeepingTheAnswersBegun() {
+        IvrCall overall = press(IvrFlow.startInvited(SurvivorLanguage.HI, CODE), PIN, Effect.NONE);
+        assertThat(overall.notice()).isEqualTo(IvrNotice.CALLBACK_OFFER);
+
+        Transition early = IvrFlow.nextInvited(overall, "0", HERS);
+        assertThat(early.effect()).isEqualTo(Effect.REQUEST_CALLBACK);
+        assertThat(early.call().step()).isEqualTo(IvrStep.CALLBACK_NOTED);
+
+        IvrCall money = overall;
+        for (String answer : List.of("2", "3", "4", "5", "1")) {
+            money = press(money, answer, Effect.NONE);
+        }
+        assertThat(money.notice()).isEqualTo(IvrNotice.NONE);
+        Transition late = IvrFlow.nextInvited(money, "0#", HERS);
+        assertThat(late.effect()).isEqualTo(Effect.STORE_RATING_AND_REQUEST_CALLBACK);
+        assertThat(late.call().step()).isEqualTo(IvrStep.CALLBACK_NOTED);
+        assertThat(late.call().answers()).isEqualTo(new Answers(2, 3, 4, 5, 1));
+    }
+
+    @Test
+    void zeroAfterTheFollowUpsPinNotesACallback() {
+        IvrCall change =
+                IvrFlow.nextFollowUp(IvrFlow.startInvited(SurvivorLanguage.TE, null), PIN, HERS)
+                        .call();
+        assertThat(change.step()).isEqualTo(IvrStep.CHANGE);
+        assertThat(change.notice()).isEqualTo(IvrNotice.CALLBACK_OFFER);
+
+        Transition noted = IvrFlow.nextFollowUp(change, "0", HERS);
+
+        assertThat(noted.effect()).isEqualTo(Effect.REQUEST_CALLBACK);
+        assertThat(noted.call().step()).isEqualTo(IvrStep.CALLBACK_NOTED);
+        assertThat(
+                        IvrFlow.nextFollowUp(
+                                        IvrFlow.startInvited(SurvivorLanguage.TE, null), "0", HERS)
+                                .call()
+                                .step())
+                .as("not before the PIN")
+                .isEqualTo(IvrStep.PIN);
+    }
+
     @Property
     void nineOptsOutAtEveryStep(@ForAll("steps") IvrStep step) {
         IvrCall call =

@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.feedback.Answers;
+import org.survivorvoice.feedback.intake.sms.SmsCommand.AskForHelp;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.ChangeLanguage;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Help;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.MalformedRating;
@@ -22,6 +23,7 @@ import org.survivorvoice.feedback.intake.sms.SmsCommand.Stop;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.Unknown;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
 import org.survivorvoice.provider.ProviderCode;
+import org.survivorvoice.safetydesk.SignalDetector;
 
 class SmsGrammarTest {
 
@@ -32,7 +34,9 @@ class SmsGrammarTest {
             CODE.substring(0, 5) + (char) ('0' + (CODE.charAt(5) - '0' + 1) % 10);
 
     private final SmsGrammar grammar =
-            new SmsGrammar(SmsKeywords.of(List.of("रेट", "রেট", "రేట్"), List.of("बंद", "বন্ধ")));
+            new SmsGrammar(
+                    SmsKeywords.of(List.of("रेट", "রেট", "రేట్"), List.of("बंद", "বন্ধ")),
+                    new SignalDetector(List.of(), List.of("help me", "मदद", "সাহায্য", "సహాయం")));
 
     @Test
     void readsAMinimalRating() {
@@ -113,6 +117,19 @@ class SmsGrammarTest {
         assertThat(grammar.parse("n")).isEqualTo(new QuestionAnswer(null, false));
         assertThat(grammar.parse("6")).isInstanceOf(Unknown.class);
         assertThat(grammar.parse("0")).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void readsHelpMeAndLocalHelpWordsAsAskingForHelpBeforeBareHelp() {
+        assertThat(grammar.parse("HELP ME")).isInstanceOf(AskForHelp.class);
+        assertThat(grammar.parse("  help me, please")).isInstanceOf(AskForHelp.class);
+        assertThat(grammar.parse("সাহায্য")).isInstanceOf(AskForHelp.class);
+        assertThat(grammar.parse("मदद चाहिए")).isInstanceOf(AskForHelp.class);
+        assertThat(grammar.parse("సహాయం చేయండి")).isInstanceOf(AskForHelp.class);
+        assertThat(grammar.parse("help")).isInstanceOf(Help.class);
+        assertThat(grammar.parse("HELP RATE")).isInstanceOf(Help.class);
+        assertThat(grammar.parse("R " + CODE + " 1 help me")).isInstanceOf(Rate.class);
+        assertThat(grammar.parse("they hit me, help me")).isInstanceOf(Unknown.class);
     }
 
     @Test

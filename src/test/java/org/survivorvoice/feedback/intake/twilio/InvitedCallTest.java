@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,13 @@ import org.survivorvoice.feedback.Answers;
 import org.survivorvoice.feedback.intake.sms.ConversationRecords;
 import org.survivorvoice.feedback.intake.sms.ConversationRecords.EncounterRating;
 import org.survivorvoice.feedback.intake.sms.SmsRecords;
+import org.survivorvoice.feedback.intake.twilio.SafetyCaseRecords.OpenedCase;
 import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.outreach.invitation.InvitationChannel;
 import org.survivorvoice.outreach.invitation.InvitationStatus;
 import org.survivorvoice.outreach.outbox.OutboxDispatcher;
 import org.survivorvoice.outreach.outbox.OutboxStatus;
+import org.survivorvoice.safetydesk.CaseChannel;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.testing.CapturedLog;
 import org.survivorvoice.testing.FakeTwilio;
@@ -42,6 +45,7 @@ class InvitedCallTest {
     @Inject ConversationRecords records;
     @Inject SmsRecords sms;
     @Inject OutboxDispatcher dispatcher;
+    @Inject SafetyCaseRecords cases;
 
     private final SurvivorMessages messages = new SurvivorMessages();
     private long district;
@@ -74,7 +78,9 @@ class InvitedCallTest {
         assertThat(greeting.text("/Response")).as("names no provider").doesNotContain("Basanti");
 
         TwimlXml next = placed.call().press(greeting, PIN);
-        assertThat(next.text("/Response/Gather/Say"))
+        assertThat(next.text("/Response/Gather/Say[1]"))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "ivr.callback-offer"));
+        assertThat(next.text("/Response/Gather/Say[2]"))
                 .isEqualTo(messages.text(SurvivorLanguage.BN, "ivr.overall"));
         for (String answer : new String[] {"4", "3", "5", "2", "4"}) {
             next = placed.call().press(next, answer);
@@ -197,6 +203,38 @@ class InvitedCallTest {
                 .isEqualTo(messages.text(SurvivorLanguage.EN, "ivr.opt-out"));
         assertThat(sms.doNotContact(placed.phone())).isTrue();
         assertThat(records.ratingOf(placed.encounter())).isEmpty();
+    }
+
+    @Test
+    void zeroAfterThePinOpensOneCaseWithHerSurvivorIdAndZeroAsAPinOpensNone() {
+        Placed placed = place("bn");
+        TwimlXml greeting = placed.call().answer();
+
+        TwimlXml wrongPin = placed.call().press(greeting, "0");
+        assertThat(wrongPin.text("/Response/Gather/Say[1]"))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "ivr.pin-wrong"));
+        assertThat(cases.ofCall(placed.call().sid())).as("nobody known before the PIN").isEmpty();
+        TwimlXml overall = placed.call().press(wrongPin, PIN);
+        TwimlXml dignity = placed.call().press(overall, "2");
+        TwimlXml noted = placed.call().press(dignity, "0");
+
+        assertThat(noted.text("/Response/Say"))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "ivr.callback-noted"));
+        assertThat(noted.count("/Response/Hangup")).isEqualTo(1);
+        List<OpenedCase> opened = cases.ofCall(placed.call().sid());
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).signals()).isEqualTo("CALLBACK_REQUESTED");
+        assertThat(opened.get(0).channel()).isEqualTo(CaseChannel.IVR);
+        assertThat(opened.get(0).survivorId()).isEqualTo(placed.survivor());
+        assertThat(opened.get(0).providerId()).isEqualTo(fixtures.providerId(provider));
+        assertThat(opened.get(0).districtId()).isEqualTo(district);
+        assertThat(opened.get(0).phone()).isNull();
+        assertThat(records.ratingOf(placed.encounter()).orElseThrow().answers())
+                .as("the answer given is kept, as a goodbye keeps it")
+                .isEqualTo(new Answers(2, null, null, null, null));
+        placed.call().press(dignity, "0");
+        placed.call().status("completed");
+        assertThat(cases.ofSurvivor(placed.survivor())).as("the replay opened nothing").hasSize(1);
     }
 
     @Test

@@ -64,7 +64,7 @@ class TwilioVoiceResourceTest {
                 .isEqualTo(messages.text(SurvivorLanguage.HI, "ivr.money"));
         TwimlXml comment = call.press(next, "2");
         assertThat(comment.count("/Response/Record")).isEqualTo(1);
-        assertThat(comment.text("/Response/Record/@finishOnKey")).isEqualTo("#");
+        assertThat(comment.text("/Response/Record/@finishOnKey")).isEqualTo("#0");
         assertThat(records.ratings(code)).as("stored before the comment").hasSize(1);
 
         TwimlXml thanks = call.record(comment, "RE0123456789abcdef0123456789abcdef");

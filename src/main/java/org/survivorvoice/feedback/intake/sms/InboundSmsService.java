@@ -206,22 +206,17 @@ public class InboundSmsService {
                 && InboundMessage.countFrom(
                                 message.phoneIndex, message.receivedAt.minus(RATE_WINDOW))
                         > config.maxPerHour()) {
+            // not acted on or answered, but a call for help is never dropped: the desk still looks
+            actions.tellSafetyDesk(received(message, gateway, externalId, phone));
             message.status = InboundStatus.RATE_LIMITED;
             message.bodyCiphertext = null;
             Log.warnf("Inbound message %s of %s over the per-phone limit", externalId, gateway);
             return null;
         }
-        String body = seal.open(message.bodyCiphertext, gateway, externalId);
+        SmsActionService.Received received = received(message, gateway, externalId, phone);
+        String body = received.body();
         SmsCommand command = grammar.parse(body);
-        PhoneNumber sender =
-                phone != null && Arrays.equals(vault.blindIndex(phone), message.phoneIndex)
-                        ? phone
-                        : null;
-        SmsActionService.Outcome outcome =
-                actions.act(
-                        command,
-                        new SmsActionService.Received(
-                                message.id, message.phoneIndex, sender, body));
+        SmsActionService.Outcome outcome = actions.act(command, received);
         message.status = InboundStatus.PROCESSED;
         message.command = command.kind();
         message.replyText = outcome.reply();
@@ -229,6 +224,20 @@ public class InboundSmsService {
         message.bodyCiphertext = null;
         Log.infof("Inbound message %s of %s handled as %s", externalId, gateway, command.kind());
         return outcome.reply();
+    }
+
+    /**
+     * The stored message as it is acted on: its body opened, and the sender as this request names
+     * it only when it is the phone the row was stored for (the number a field worker may call).
+     */
+    private SmsActionService.Received received(
+            InboundMessage message, String gateway, String externalId, PhoneNumber phone) {
+        String body = seal.open(message.bodyCiphertext, gateway, externalId);
+        PhoneNumber sender =
+                phone != null && Arrays.equals(vault.blindIndex(phone), message.phoneIndex)
+                        ? phone
+                        : null;
+        return new SmsActionService.Received(message.id, message.phoneIndex, sender, body);
     }
 
     /** Marks a message whose handling failed; the survivor is asked to send it again. */

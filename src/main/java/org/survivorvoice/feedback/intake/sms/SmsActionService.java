@@ -117,6 +117,15 @@ public class SmsActionService {
     }
 
     /**
+     * Hands a message that is not acted on (the phone is over its hourly limit) to the safety desk
+     * alone: a call for help or words of danger still open a case; nothing is stored or answered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellSafetyDesk(Received message) {
+        safety.fire(safetyCheck(message));
+    }
+
+    /**
      * The language replies to the phone come in: the one it chose with LANG, else its survivor's,
      * else English.
      */

@@ -12,6 +12,7 @@ import org.survivorvoice.area.Area;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.intake.sms.InboundSms;
+import org.survivorvoice.feedback.intake.sms.InboundStatus;
 import org.survivorvoice.feedback.intake.sms.SmsRecords;
 import org.survivorvoice.feedback.intake.twilio.SafetyCaseRecords.OpenedCase;
 import org.survivorvoice.safetydesk.CaseChannel;
@@ -109,6 +110,27 @@ class SmsHelpRequestTest {
         OpenedCase help = cases.ofSms(sid).get(0);
         assertThat(help.language()).isEqualTo("hi");
         assertThat(help.phone()).isEqualTo(phone);
+    }
+
+    @Test
+    void aCallForHelpOverTheHourlyLimitIsNotAnsweredButStillOpensACase() {
+        String phone = SmsRecords.phone();
+        for (int i = 0; i < 20; i++) {
+            assertThat(send(SmsRecords.messageSid(), phone, "HELP")).isNotNull();
+        }
+        String sid = SmsRecords.messageSid();
+
+        assertThat(send(sid, phone, "HELP ME")).as("over the limit: no answer").isNull();
+
+        assertThat(sms.inbound(InboundSms.TWILIO, sid).orElseThrow().status())
+                .isEqualTo(InboundStatus.RATE_LIMITED);
+        List<OpenedCase> opened = cases.ofSms(sid);
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).signals()).contains("HELP_REQUESTED");
+        assertThat(opened.get(0).phone()).isEqualTo(phone);
+        String plain = SmsRecords.messageSid();
+        send(plain, phone, "R 123456 5 thank you");
+        assertThat(cases.ofSms(plain)).as("nothing else is acted on").isEmpty();
     }
 
     @Test

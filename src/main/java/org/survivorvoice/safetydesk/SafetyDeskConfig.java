@@ -9,9 +9,11 @@ import java.util.stream.Stream;
 /**
  * Settings of the safety desk under {@code survivor-voice.safety-desk}. The word lists are reviewed
  * like the SMS templates ({@code SafetyWordsReviewTest}): each entry is a word or a short phrase;
- * its last word matches the start of a written word (so {@code threat} finds "threatened") and its
- * other words match whole words. Every list is looked for in every message, whatever its language:
- * survivors mix scripts.
+ * its last word matches the start of a written word (so {@code threat} finds "threatened") unless
+ * it has fewer than three letters (then only itself: {@code me}, {@code लो}, {@code আছি}), and its
+ * other words match whole words ({@link SignalDetector}). Every list is looked for in every
+ * message, whatever its language: survivors mix scripts. Lists are comma-separated; an environment
+ * variable such as {@code SURVIVOR_VOICE_SAFETY_DESK_DANGER_WORDS_HI} replaces a language's list.
  */
 @ConfigMapping(prefix = "survivor-voice.safety-desk")
 public interface SafetyDeskConfig {
@@ -36,31 +38,37 @@ public interface SafetyDeskConfig {
     interface DangerWords {
         /** English, and Hindi written in Latin letters. */
         @WithDefault(
-                "threat,beat me,beaten,beating,hit me,hurt me,rape,molest,sold me,sell me,sold to,"
-                        + "forced,force me,trafficker,pimp,kill,afraid,scared,danger,unsafe,"
-                        + "locked up,kidnap,abuse,assault,sex,help me,save me,call me back,"
-                        + "send me back,sent me back,madad karo,bachao,dhamki,dalal")
+                "threat,beat me,beaten,beating,hit me,hurt me,slap,rape,molest,sold me to,"
+                        + "sold me off,sell me to,forced,force me,trafficker,trafficked,kill,"
+                        + "afraid,scared,danger,unsafe,locked up,locked me,kidnap,abuse,assault,"
+                        + "sex,help me,save me,call me back,send me back,sent me back,madad karo,"
+                        + "bachao,dhamki,dalal")
         List<String> en();
 
         /** Hindi. */
         @WithDefault(
-                "धमकी,धमकि,धमका,मारपीट,मारा,पीटा,पिटाई,बलात्कार,छेड़छाड़,बेच दि,बेच दी,बेचने,"
-                        + "जबरदस्ती,जबरन,मजबूर,दलाल,डर लग,खतरा,ख़तरा,बचाओ,बचा लो,मदद करो,"
-                        + "मदद चाहिए,वापस भेज,सेक्स,जान से मार")
+                "धमकी,धमकि,धमका,मारपीट,मारा,मारता,मारते,मारने,पीटा,पीटते,पिटाई,बलात्कार,छेड़छाड़,"
+                        + "यौन,शोषण,बेच दिया,बेच दिए,बेच दी,मुझे बेचा,मुझे बेचने,जबरदस्ती,जबरन,"
+                        + "मजबूर,दलाल,डर लगता,डर लगा,डर लग रहा,खतरा,खतरे में,बचाओ,बचा लो,मदद करो,"
+                        + "मदद चाहिए,वापस भेज,वापस भेजा,वापस भेजने,सेक्स,जान से मार,जान से मारने,"
+                        + "अपहरण,अगवा")
         List<String> hi();
 
         /** Bengali. */
         @WithDefault(
-                "হুমকি,মারধর,মেরেছে,মারবে,পিটিয়েছে,ধর্ষণ,শ্লীলতাহানি,বিক্রি করে,বেচে দি,জোর করে,"
-                        + "বাধ্য করে,দালাল,ভয় লাগ,ভয় পাই,বিপদ,বাঁচাও,সাহায্য করুন,সাহায্য চাই,"
-                        + "ফেরত পাঠা,যৌন,খুন")
+                "হুমকি,মারধর,মারধোর,মেরেছে,মারবে,মারছে,মেরে ফেলব,পিটিয়েছে,ধর্ষণ,শ্লীলতাহানি,আমাকে"
+                        + " বিক্রি,বেচে দিয়েছে,বেচে দিল,জোর করে,বাধ্য করে,বাধ্য করেছ,দালাল,ভয়"
+                        + " লাগছে,ভয় লাগে,ভয় পাই,ভয় পাচ্ছি,ভয় দেখিয়ে,বিপদে আছি,বিপদে"
+                        + " পড়েছি,বাঁচাও,সাহায্য করুন,সাহায্য চাই,ফেরত পাঠিয়ে,ফেরত"
+                        + " পাঠাবে,যৌন,খুন,অপহরণ,আটকে রেখেছ,নির্যাতন")
         List<String> bn();
 
         /** Telugu. */
         @WithDefault(
-                "బెదిరి,కొట్టారు,కొట్టాడు,కొడతా,అత్యాచారం,లైంగిక,అమ్మేశారు,అమ్మేసారు,అమ్మేస్తా,"
-                        + "బలవంతం,బలవంతంగా,దళారి,భయం,భయంగా,ప్రమాదం,కాపాడండి,కాపాడు,సహాయం చేయండి,"
-                        + "సహాయం కావాలి,వెనక్కి పంప,చంపు,చంపేస్తా")
+                "బెదిరి,కొట్టారు,కొట్టాడు,కొట్టింది,కొడతా,కొడుతున్నా,అత్యాచారం,లైంగిక,వేధించ,"
+                        + "అమ్మేశారు,అమ్మేసారు,అమ్మేస్తా,బలవంతం,దళారి,భయంగా,ప్రమాదంలో ఉన్నా,"
+                        + "కాపాడండి,సహాయం చేయండి,సహాయం కావాలి,వెనక్కి పంపించ,వెనక్కి పంపేస,చంపుతా,"
+                        + "చంపేస్తా,అపహరించ,బంధించ")
         List<String> te();
 
         /** Every language's words together. */

@@ -1,5 +1,6 @@
 package org.survivorvoice.safetydesk;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,11 +14,28 @@ import org.survivorvoice.common.i18n.SurvivorText;
  * of signals and never an exception.
  *
  * <p>Text and words are compared alike: cleaned as survivors' text always is ({@link
- * SurvivorText}), without zero-width joiners, in lower case, split into words of letters, marks
- * (Indic vowel signs are marks) and digits. A configured entry's last word matches the start of a
- * written word, its other words whole words, in order.
+ * SurvivorText}), without zero-width joiners, variation selectors and the Devanagari nukta (Hindi
+ * is written with and without it: ज़बरदस्ती and जबरदस्ती are one word), NFC again (an invisible
+ * character removed may leave a vowel sign that composes), in lower case, split into words: runs of
+ * letters with their marks (Indic vowel signs are marks), or runs of digits. A configured entry's
+ * last word matches the start of a written word ({@code threat} finds "threatened"), unless it has
+ * fewer than three letters ({@code me}, {@code लो}: pronouns and particles match only themselves,
+ * so {@code help me} does not find "help mentally ill women"); its other words match whole words,
+ * in order.
  */
 public final class SignalDetector {
+
+    /**
+     * Longest text looked at, in UTF-16 units: more than a stored comment (2,000) or an SMS (1,600)
+     * can hold, so a word at the end of the longest comment is still found, while a huge input
+     * costs no more than this.
+     */
+    static final int MAX_TEXT = 4000;
+
+    private static final int NONE = 0;
+    private static final int LETTERS = 1;
+    private static final int DIGITS = 2;
+    private static final int DEVANAGARI_NUKTA = 0x093C;
 
     private final List<List<String>> dangerWords;
     private final List<List<String>> helpWords;
@@ -43,8 +61,9 @@ public final class SignalDetector {
     }
 
     /**
-     * The signals of a rating: money or a favour asked, the lowest overall answer with a comment,
-     * danger words in the comment.
+     * The signals of a rating: money or a favour asked, the lowest overall answer with a comment
+     * (any word, number or emoji: "😡" alone is something she said; blanks and punctuation are
+     * not), danger words in the comment.
      */
     public Set<CaseSignal> ofRating(Integer overall, Boolean moneyAsked, String comment) {
         Set<CaseSignal> found = EnumSet.noneOf(CaseSignal.class);
@@ -52,7 +71,7 @@ public final class SignalDetector {
             found.add(CaseSignal.MONEY_ASKED);
         }
         List<String> words = words(comment);
-        if (overall != null && overall == 1 && !words.isEmpty()) {
+        if (overall != null && overall == 1 && (!words.isEmpty() || hasSymbol(comment))) {
             found.add(CaseSignal.LOWEST_RATING_WITH_COMMENT);
         }
         if (containsAny(words, dangerWords)) {
@@ -84,21 +103,22 @@ public final class SignalDetector {
 
     /** The words of a text as the detector compares them; empty for null or blank text. */
     static List<String> words(String text) {
-        String cleaned = SurvivorText.clean(text, SurvivorText.MAX_LENGTH).toLowerCase(Locale.ROOT);
+        String cleaned = comparable(text);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        int[] kind = {NONE};
         cleaned.codePoints()
                 .forEach(
                         cp -> {
-                            if (cp == 0x200C || cp == 0x200D) {
-                                return;
-                            }
-                            if (isWordPart(cp)) {
-                                word.appendCodePoint(cp);
-                            } else if (!word.isEmpty()) {
+                            int next = kindOf(cp, kind[0]);
+                            if (next != kind[0] && !word.isEmpty()) {
                                 words.add(word.toString());
                                 word.setLength(0);
                             }
+                            if (next != NONE) {
+                                word.appendCodePoint(cp);
+                            }
+                            kind[0] = next;
                         });
         if (!word.isEmpty()) {
             words.add(word.toString());
@@ -106,14 +126,61 @@ public final class SignalDetector {
         return words;
     }
 
-    private static boolean isWordPart(int cp) {
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
+    /**
+     * The text cleaned, decomposed, without the characters that do not change a word, composed
+     * again (NFC) and in lower case.
+     */
+    private static String comparable(String text) {
+        String cleaned =
+                Normalizer.normalize(SurvivorText.clean(text, MAX_TEXT), Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(cleaned.length());
+        cleaned.codePoints().filter(cp -> !isIgnorable(cp)).forEach(kept::appendCodePoint);
+        return Normalizer.normalize(kept, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Zero-width (non-)joiners, the combining grapheme joiner and variation selectors (the
+     * invisible U+FE0F that follows many emoji) change how a word looks, never which word it is.
+     */
+    private static boolean isIgnorable(int cp) {
+        return cp == 0x200C
+                || cp == 0x200D
+                || cp == 0x034F
+                || cp == DEVANAGARI_NUKTA
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF)
+                || (cp >= 0x180B && cp <= 0x180F);
+    }
+
+    /**
+     * What the code point is part of, after one of kind {@code before}: letters (a mark belongs to
+     * the letters it follows; enclosing marks such as the keycap of 1️⃣ belong to no word), digits,
+     * or nothing.
+     */
+    private static int kindOf(int cp, int before) {
+        if (Character.isDigit(cp)) {
+            return DIGITS;
+        }
+        if (Character.isLetter(cp)) {
+            return LETTERS;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        boolean mark =
+                type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return mark && before == LETTERS ? LETTERS : NONE;
+    }
+
+    /** Whether the text holds a symbol such as an emoji (a keycap such as #️⃣ included). */
+    private static boolean hasSymbol(String text) {
+        return comparable(text)
+                .codePoints()
+                .map(Character::getType)
+                .anyMatch(t -> t == Character.OTHER_SYMBOL || t == Character.ENCLOSING_MARK);
+    }
+
+    /** How many letters the word has (marks, such as Indic vowel signs, are not letters). */
+    private static long letters(String word) {
+        return word.codePoints().filter(Character::isLetter).count();
     }
 
     private static List<List<String>> phrases(List<String> entries) {
@@ -141,6 +208,8 @@ public final class SignalDetector {
                 return false;
             }
         }
-        return words.get(at + last).startsWith(phrase.get(last));
+        String written = words.get(at + last);
+        String wanted = phrase.get(last);
+        return letters(wanted) < 3 ? written.equals(wanted) : written.startsWith(wanted);
     }
 }

@@ -30,6 +30,7 @@ class DemoStartup {
     private final DemoProgrammeWriter writer;
     private final DemoFieldReviews reviews;
     private final DemoAccounts accounts;
+    private final DemoCases cases;
     private final ReportJobService workbooks;
     private final ReleaseCalendar releases;
     private final SurvivorVoiceConfig config;
@@ -39,6 +40,7 @@ class DemoStartup {
             DemoProgrammeWriter writer,
             DemoFieldReviews reviews,
             DemoAccounts accounts,
+            DemoCases cases,
             ReportJobService workbooks,
             ReleaseCalendar releases,
             SurvivorVoiceConfig config,
@@ -46,6 +48,7 @@ class DemoStartup {
         this.writer = writer;
         this.reviews = reviews;
         this.accounts = accounts;
+        this.cases = cases;
         this.workbooks = workbooks;
         this.releases = releases;
         this.config = config;
@@ -68,6 +71,8 @@ class DemoStartup {
         List<String> users = accounts.ensure();
         if (loaded != null && users.contains(Roles.ADMIN)) {
             reviews.record(loaded.programme(), loaded.report(), Roles.ADMIN);
+            // the field worker's first look at /staff/cases finds open, overdue and closed cases
+            cases.open();
             // the funder's first look at /staff/reports finds the released quarter's workbook,
             // written in the background as the nightly schedule would
             workbooks.queueScheduled(

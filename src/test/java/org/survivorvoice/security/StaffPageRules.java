@@ -27,6 +27,14 @@ final class StaffPageRules {
         free("GET /staff/assisted", WORKERS, i -> "/staff/assisted");
         free("POST /staff/assisted", WORKERS, i -> "/staff/assisted");
         free("GET /staff/assisted/thanks", WORKERS, i -> "/staff/assisted/thanks");
+        // safety cases: officials and funders are refused by role, whatever their district
+        free("GET /staff/cases", WORKERS, i -> "/staff/cases");
+        free("GET /staff/cases/{id}", WORKERS, i -> "/staff/cases/" + i.safetyCase());
+        free("POST /staff/cases/{id}", WORKERS, i -> "/staff/cases/" + i.safetyCase());
+        free(
+                "POST /staff/cases/{id}/reveal",
+                WORKERS,
+                i -> "/staff/cases/" + i.safetyCase() + "/reveal");
         bound("GET /staff/district", OFFICIALS, i -> "/staff/district?district=" + i.district());
         for (String chart : new String[] {"caterpillar", "funnel"}) {
             bound(

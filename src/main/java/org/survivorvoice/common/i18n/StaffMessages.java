@@ -26,7 +26,8 @@ public class StaffMessages {
                     "admin",
                     "providers",
                     "responses",
-                    "meetings");
+                    "meetings",
+                    "cases");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

@@ -169,6 +169,10 @@ final class AccessRules {
                 "POST /api/v1/cases/{id}/reveal-contact",
                 WORKERS,
                 i -> "/api/v1/cases/" + i.safetyCase() + "/reveal-contact");
+        free(
+                "GET /api/v1/cases/workbook",
+                ADMIN,
+                i -> "/api/v1/cases/workbook?period=" + i.period());
         StaffPageRules.add();
         // survivor pages, sign-in and webhooks
         for (String open :

@@ -30,6 +30,7 @@ import org.survivorvoice.scoring.method.Band;
  * @param categoryNames the names of the provider categories by code ({@code provider_category}):
  *     rows carry codes, sheets show names
  * @param responses the Responses sheet: how districts answered the previous quarter's results
+ * @param safetyDesk the Safety desk sheet: the safety cases opened in the quarter, counted
  */
 public record ReportData(
         ReportRequest request,
@@ -45,10 +46,12 @@ public record ReportData(
         Method method,
         List<SuppressionRow> suppression,
         Map<String, String> categoryNames,
-        ResponseSheet responses) {
+        ResponseSheet responses,
+        SafetyDeskSheet safetyDesk) {
 
     public ReportData {
         Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(safetyDesk, "safetyDesk");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(summary, "summary");

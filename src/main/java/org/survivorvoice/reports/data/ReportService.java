@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import org.hibernate.Session;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.response.ResponseFigureQueries;
+import org.survivorvoice.safetydesk.CaseFigureQueries;
 import org.survivorvoice.scoring.PublishedDimensionService;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
@@ -24,7 +26,7 @@ import org.survivorvoice.scoring.ScoringService;
  * disclosure rules of the audience are applied here and in the sections it assembles, so renderers
  * cannot get them wrong: funders get every district but no free text, no unverified flagged names
  * and no dates finer than a quarter; officials get their district only, with internal alerts and
- * redacted comments.
+ * redacted comments. Every edition counts the safety cases of the quarter, never more than counts.
  */
 @ApplicationScoped
 public class ReportService {
@@ -44,6 +46,7 @@ public class ReportService {
     private final EntityManager em;
     private final Clock clock;
     private final ResponseFigureQueries responses;
+    private final CaseFigureQueries cases;
 
     public ReportService(
             ScoreReadQueries scores,
@@ -57,8 +60,10 @@ public class ReportService {
             SurvivorVoiceConfig config,
             EntityManager em,
             Clock clock,
-            ResponseFigureQueries responses) {
+            ResponseFigureQueries responses,
+            CaseFigureQueries cases) {
         this.responses = responses;
+        this.cases = cases;
         this.dimensions = dimensions;
         this.scores = scores;
         this.activity = activity;
@@ -92,6 +97,8 @@ public class ReportService {
                         scoring,
                         scoringConfig);
         ZoneId zone = config.timeZone();
+        // one instant for every as-of rule of the workbook
+        Instant now = clock.instant();
         var providers =
                 new ProviderSection(edition, activity, scores, scoringConfig, dimensions, zone);
         var summary =
@@ -115,8 +122,8 @@ public class ReportService {
                 method.method(),
                 method.suppression(),
                 directory.categoryNames(),
-                new ResponseSection(edition, responses, directory, clock.instant(), zone)
-                        .responses());
+                new ResponseSection(edition, responses, directory, now, zone).responses(),
+                new SafetyDeskSection(edition, cases, directory, now, zone).safetyDesk());
     }
 
     private ReportData.Cover cover(Edition edition) {

@@ -37,6 +37,7 @@ final class SheetContents {
             case NEEDS_ATTENTION -> needsAttention(c);
             case RESPONSES ->
                     new ResponsesTable(data.responses(), styles, funder, threshold).write(c);
+            case SAFETY_DESK -> new SafetyDeskTable(data.safetyDesk(), styles, funder).write(c);
             case DISTRICTS -> districts(c);
             case TRENDS -> trends(c);
             case COMMENTS -> comments(c);

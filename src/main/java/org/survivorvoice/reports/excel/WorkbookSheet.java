@@ -29,6 +29,13 @@ public enum WorkbookSheet {
      * action column is last and wide.
      */
     RESPONSES("Responses", Map.of(0, 26, 1, 13, 2, 12, 3, 12, 4, 12, 5, 40)),
+    /**
+     * The safety cases opened in the quarter per district, counted and rounded: no text, no
+     * provider. Wider than a page upright, so it prints landscape.
+     */
+    SAFETY_DESK(
+            "Safety desk",
+            Map.of(0, 22, 1, 9, 2, 12, 3, 12, 4, 9, 5, 10, 6, 10, 7, 10, 8, 9, 9, 9)),
     /** District x category shares within, above and below. */
     DISTRICTS("Districts", Map.of(0, 18, 1, 26, 2, 11, 3, 9, 4, 9, 5, 10, 6, 11)),
     /** Score per category and district over the last quarters (one column each); chart below. */

@@ -63,6 +63,7 @@ class QuarterlyWorkbookWriterTest {
                             "Good practice",
                             "Needs attention",
                             "Responses",
+                            "Safety desk",
                             "Districts",
                             "Trends",
                             "Method",
@@ -372,8 +373,8 @@ class QuarterlyWorkbookWriterTest {
                         .isEqualTo("'" + link.getStringCellValue() + "'!A1");
                 links.add(link.getStringCellValue());
             }
-            assertThat(links)
-                    .containsExactlyElementsOf(WorkbookReadBack.visibleSheets(wb).subList(1, 11));
+            List<String> sheets = WorkbookReadBack.visibleSheets(wb);
+            assertThat(links).containsExactlyElementsOf(sheets.subList(1, sheets.size()));
         }
     }
 
@@ -382,7 +383,8 @@ class QuarterlyWorkbookWriterTest {
         try (XSSFWorkbook wb =
                 WorkbookReadBack.open(write(SampleReports.funder(true), List.of()))) {
             assertThat(named(wb, "ProvisionalNote")).startsWith("PROVISIONAL");
-            for (String name : WorkbookReadBack.visibleSheets(wb).subList(1, 11)) {
+            List<String> sheets = WorkbookReadBack.visibleSheets(wb);
+            for (String name : sheets.subList(1, sheets.size())) {
                 assertThat(wb.getSheet(name).getRow(2).getCell(0).getStringCellValue())
                         .as(name)
                         .startsWith("PROVISIONAL");

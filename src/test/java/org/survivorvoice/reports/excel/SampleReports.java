@@ -17,6 +17,7 @@ import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.data.ResponseSheet;
+import org.survivorvoice.reports.data.SafetyDeskSheet;
 import org.survivorvoice.response.ResponseLine;
 import org.survivorvoice.response.ResponseStatus;
 import org.survivorvoice.response.ResponseTheme;
@@ -260,7 +261,29 @@ final class SampleReports {
                                 ReportData.SuppressionReason.FEW_RATINGS,
                                 3)),
                 CATEGORY_NAMES,
-                responses(official));
+                responses(official),
+                safetyDesk(official));
+    }
+
+    /**
+     * The Safety desk sheet: officials their district's row, funders two districts (one below the
+     * gate of the share and the median) and the cases of no known district.
+     */
+    static SafetyDeskSheet safetyDesk(boolean official) {
+        SafetyDeskSheet.DistrictRow north =
+                new SafetyDeskSheet.DistrictRow(
+                        "North 24 Parganas", 25, 0.8, 31.0, 5, 5, 0, 0, 5, 10);
+        if (official) {
+            return new SafetyDeskSheet(false, List.of(north), 11);
+        }
+        return new SafetyDeskSheet(
+                false,
+                List.of(
+                        new SafetyDeskSheet.DistrictRow("Guntur", 5, null, null, 0, 0, 0, 0, 0, 5),
+                        north,
+                        new SafetyDeskSheet.DistrictRow(
+                                "District not known", 0, null, null, 0, 0, 0, 0, 0, 0)),
+                11);
     }
 
     /** An action text that must never reach a funder. */

@@ -20,14 +20,11 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Picture;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -48,15 +45,11 @@ public class QuarterlyWorkbookWriter {
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
 
-    /** The printable width of an A4 page upright with the margins below, in pixels at 96 dpi. */
+    /**
+     * The printable width of an A4 page upright with {@link PrintedPages}' margins, in pixels at 96
+     * dpi.
+     */
     private static final int PORTRAIT_PIXELS = 698;
-
-    /** Page margins in inches: narrow sides, room for the header and footer lines. */
-    private static final double SIDE_MARGIN = 0.5;
-
-    private static final double TOP_MARGIN = 0.75;
-
-    private static final double HEADER_MARGIN = 0.3;
 
     private final Optional<Path> templateDir;
 
@@ -259,21 +252,7 @@ public class QuarterlyWorkbookWriter {
      * margins, so a page torn out of the pile still says what it is.
      */
     private static void printSetup(Sheet sheet, ReportData data, int headerRow, boolean landscape) {
-        sheet.setFitToPage(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
-        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
-        sheet.setMargin(PageMargin.TOP, TOP_MARGIN);
-        sheet.setMargin(PageMargin.BOTTOM, TOP_MARGIN);
-        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
-        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
-        if (headerRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        }
+        PrintedPages.a4(sheet, landscape, headerRow);
         ReportData.Cover cover = data.cover();
         sheet.getHeader()
                 .setLeft(

@@ -7,10 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.survivorvoice.reports.data.SafetyDeskWorkbookData;
 import org.survivorvoice.reports.data.SafetyDeskWorkbookData.ProviderRow;
@@ -153,20 +150,7 @@ public class SafetyDeskWorkbook {
             SheetCursor c, Sheet sheet, Map<Integer, Integer> widths, SafetyDeskWorkbookData d) {
         c.finish();
         new TreeMap<>(widths).forEach((column, width) -> sheet.setColumnWidth(column, width * 256));
-        sheet.setFitToPage(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setMargin(PageMargin.LEFT, 0.5);
-        sheet.setMargin(PageMargin.RIGHT, 0.5);
-        sheet.setMargin(PageMargin.TOP, 0.75);
-        sheet.setMargin(PageMargin.BOTTOM, 0.75);
-        if (c.firstHeaderRow() >= 0) {
-            int header = c.firstHeaderRow();
-            sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
-        }
+        PrintedPages.a4(sheet, true, c.firstHeaderRow());
         // an ampersand starts a field code in a page header, so it is doubled
         sheet.getHeader().setLeft(edition(d).replace("&", "&&"));
         sheet.getHeader().setRight(d.provisional() ? "PROVISIONAL" : "");

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.QueryParameters;
+import org.survivorvoice.reports.excel.WorkbookDownload;
 import org.survivorvoice.security.Roles;
 
 /**
@@ -32,14 +33,14 @@ public class MeetingPackResource {
 
     /** The pack, with the SHA-256 of its bytes in {@code X-Content-SHA256}. */
     @GET
-    @Produces(MeetingPacks.XLSX)
+    @Produces(WorkbookDownload.XLSX)
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
     @APIResponse(
             responseCode = "200",
             description = "The meeting pack workbook, as an attachment",
             content =
                     @Content(
-                            mediaType = MeetingPacks.XLSX,
+                            mediaType = WorkbookDownload.XLSX,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")),
             headers = {
                 @Header(
@@ -59,11 +60,11 @@ public class MeetingPackResource {
     public Response pack(
             @QueryParam("district") String district,
             @QueryParam("period") @Size(max = 7) String period) {
-        MeetingPacks.Download pack =
+        WorkbookDownload pack =
                 packs.workbook(
                         QueryParameters.longValue("district", district),
                         QueryParameters.quarter("period", period));
-        return Response.ok(pack.bytes(), MeetingPacks.XLSX)
+        return Response.ok(pack.bytes(), WorkbookDownload.XLSX)
                 .header("X-Content-SHA256", pack.sha256())
                 .header("Content-Disposition", "attachment; filename=\"" + pack.fileName() + "\"")
                 .header("Cache-Control", "no-store")

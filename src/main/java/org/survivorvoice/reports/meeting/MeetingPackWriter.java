@@ -12,14 +12,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Picture;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.survivorvoice.reports.excel.PrintedPages;
 import org.survivorvoice.reports.excel.QuarterlyTemplate;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
 import org.survivorvoice.reports.excel.SheetCursor;
@@ -155,21 +153,7 @@ public class MeetingPackWriter {
      */
     private static void printSetup(
             Sheet sheet, MeetingPackData data, int headerRow, boolean landscape) {
-        sheet.setFitToPage(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setMargin(PageMargin.LEFT, 0.5);
-        sheet.setMargin(PageMargin.RIGHT, 0.5);
-        sheet.setMargin(PageMargin.TOP, 0.75);
-        sheet.setMargin(PageMargin.BOTTOM, 0.75);
-        sheet.setMargin(PageMargin.HEADER, 0.3);
-        sheet.setMargin(PageMargin.FOOTER, 0.3);
-        if (headerRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        }
+        PrintedPages.a4(sheet, landscape, headerRow);
         // an ampersand starts a field code in a page header, so it is doubled
         sheet.getHeader().setLeft(MeetingPackSheets.edition(data).replace("&", "&&"));
         sheet.getHeader().setRight(data.provisional() ? "PROVISIONAL" : "");

@@ -2,14 +2,12 @@ package org.survivorvoice.reports.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.chart.ChartPng;
+import org.survivorvoice.reports.excel.WorkbookDownload;
 import org.survivorvoice.reports.excel.WorkbookPicture;
 import org.survivorvoice.reports.meeting.MeetingPackData.CategoryGaps;
 
@@ -22,10 +20,6 @@ import org.survivorvoice.reports.meeting.MeetingPackData.CategoryGaps;
 @ApplicationScoped
 public class MeetingPacks {
 
-    /** The workbook's media type. */
-    public static final String XLSX =
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final MeetingPackService service;
     private final MeetingPackWriter writer;
 
@@ -34,14 +28,6 @@ public class MeetingPacks {
         this.writer = writer;
     }
 
-    /**
-     * A written pack.
-     *
-     * @param sha256 hex SHA-256 of the bytes
-     * @param fileName {@code meeting-pack-<district id>-<quarter>.xlsx}
-     */
-    public record Download(byte[] bytes, String sha256, String fileName) {}
-
     /** The pack's content for the caller: 400/403/404/422 as {@link MeetingPackService} says. */
     public MeetingPackData data(Long district, Quarter period) {
         long districtId = service.district(district);
@@ -49,7 +35,7 @@ public class MeetingPacks {
     }
 
     /** The workbook of the pack. */
-    public Download workbook(Long district, Quarter period) {
+    public WorkbookDownload workbook(Long district, Quarter period) {
         MeetingPackData data = data(district, period);
         List<WorkbookPicture> charts = new ArrayList<>();
         for (CategoryGaps category : data.categories()) {
@@ -60,10 +46,8 @@ public class MeetingPacks {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         writer.write(data, charts, out);
         byte[] bytes = out.toByteArray();
-        return new Download(
-                bytes,
-                sha256(bytes),
-                "meeting-pack-" + data.districtId() + "-" + data.period() + ".xlsx");
+        return WorkbookDownload.of(
+                bytes, "meeting-pack-" + data.districtId() + "-" + data.period() + ".xlsx");
     }
 
     /** The gap chart of one category of the pack as PNG; 404 for a category the pack lacks. */
@@ -82,13 +66,5 @@ public class MeetingPacks {
                 GapChart.chart(category, data.district(), data.period().toString()),
                 GapChart.WIDTH,
                 GapChart.height(category));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.survivorvoice.common.error.QueryParameters;
+import org.survivorvoice.reports.excel.WorkbookDownload;
 import org.survivorvoice.security.Roles;
 
 /**
@@ -33,7 +34,7 @@ public class SafetyDeskWorkbookResource {
 
     /** The workbook, with the SHA-256 of its bytes in {@code X-Content-SHA256}. Audited. */
     @GET
-    @Produces(SafetyDeskWorkbooks.XLSX)
+    @Produces(WorkbookDownload.XLSX)
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(
             responseCode = "200",
@@ -42,7 +43,7 @@ public class SafetyDeskWorkbookResource {
                             + " provisional for a quarter not yet ended",
             content =
                     @Content(
-                            mediaType = SafetyDeskWorkbooks.XLSX,
+                            mediaType = WorkbookDownload.XLSX,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")),
             headers = {
                 @Header(
@@ -58,9 +59,8 @@ public class SafetyDeskWorkbookResource {
             responseCode = "400",
             description = "No quarter, a malformed one, or a quarter that has not begun")
     public Response workbook(@QueryParam("period") @Size(max = 7) String period) {
-        SafetyDeskWorkbooks.Download download =
-                workbooks.workbook(QueryParameters.quarter("period", period));
-        return Response.ok(download.bytes(), SafetyDeskWorkbooks.XLSX)
+        WorkbookDownload download = workbooks.workbook(QueryParameters.quarter("period", period));
+        return Response.ok(download.bytes(), WorkbookDownload.XLSX)
                 .header("X-Content-SHA256", download.sha256())
                 .header(
                         "Content-Disposition",

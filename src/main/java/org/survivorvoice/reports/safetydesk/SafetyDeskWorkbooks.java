@@ -2,13 +2,11 @@ package org.survivorvoice.reports.safetydesk;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.data.SafetyDeskWorkbookData;
 import org.survivorvoice.reports.data.SafetyDeskWorkbookService;
 import org.survivorvoice.reports.excel.SafetyDeskWorkbook;
+import org.survivorvoice.reports.excel.WorkbookDownload;
 
 /**
  * Produces the admin's safety-desk workbook of a quarter: the data read and audited once ({@link
@@ -19,10 +17,6 @@ import org.survivorvoice.reports.excel.SafetyDeskWorkbook;
 @ApplicationScoped
 public class SafetyDeskWorkbooks {
 
-    /** The workbook's media type. */
-    public static final String XLSX =
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final SafetyDeskWorkbookService service;
     private final SafetyDeskWorkbook writer;
 
@@ -31,28 +25,12 @@ public class SafetyDeskWorkbooks {
         this.writer = writer;
     }
 
-    /**
-     * A written workbook.
-     *
-     * @param sha256 hex SHA-256 of the bytes
-     * @param fileName {@code safety-desk-<quarter>.xlsx}
-     */
-    public record Download(byte[] bytes, String sha256, String fileName) {}
-
     /** The workbook of the quarter: 400 as {@link SafetyDeskWorkbookService#build} says. */
-    public Download workbook(Quarter period) {
+    public WorkbookDownload workbook(Quarter period) {
         SafetyDeskWorkbookData data = service.build(period);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         writer.write(data, out);
         byte[] bytes = out.toByteArray();
-        return new Download(bytes, sha256(bytes), "safety-desk-" + data.period() + ".xlsx");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return WorkbookDownload.of(bytes, "safety-desk-" + data.period() + ".xlsx");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.survivorvoice.common.error.QueryParameters;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.reports.excel.WorkbookDownload;
 import org.survivorvoice.reports.meeting.MeetingPacks;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.staff.StaffPage;
@@ -81,14 +82,14 @@ public class MeetingPackPageResource {
     /** The workbook, with the SHA-256 of its bytes, as the API serves it. */
     @GET
     @Path("/download")
-    @Produces({MeetingPacks.XLSX, MediaType.TEXT_HTML})
+    @Produces({WorkbookDownload.XLSX, MediaType.TEXT_HTML})
     public Response download(
             @QueryParam("district") String district, @QueryParam("period") String period) {
-        MeetingPacks.Download pack =
+        WorkbookDownload pack =
                 packs.workbook(
                         QueryParameters.longValue("district", district),
                         QueryParameters.quarter("period", period));
-        return Response.ok(pack.bytes(), MeetingPacks.XLSX)
+        return Response.ok(pack.bytes(), WorkbookDownload.XLSX)
                 .header("X-Content-SHA256", pack.sha256())
                 .header("Content-Disposition", "attachment; filename=\"" + pack.fileName() + "\"")
                 .build();

@@ -74,7 +74,7 @@ public class InboundSmsService {
     public String receive(InboundSms sms) {
         PhoneNumber phone = PhoneNumber.parse(sms.from()).orElse(null);
         byte[] phoneIndex = phone == null ? null : vault.blindIndex(phone);
-        store(sms, phoneIndex);
+        store(sms, phone, phoneIndex);
         return handleOrFail(sms.gateway(), sms.externalId(), phone);
     }
 
@@ -149,10 +149,10 @@ public class InboundSmsService {
      * because simultaneous copies are normal here (Twilio retries) and not an error worth a log
      * line each. A deadlock between copies is retried.
      */
-    private void store(InboundSms sms, byte[] phoneIndex) {
+    private void store(InboundSms sms, PhoneNumber phone, byte[] phoneIndex) {
         String body =
                 SurvivorText.bounded(sms.body() == null ? "" : sms.body(), SurvivorText.MAX_LENGTH);
-        byte[] sealed = seal.seal(body, sms.gateway(), sms.externalId());
+        byte[] sealed = seal.seal(body, phone, sms.gateway(), sms.externalId());
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew()
@@ -227,17 +227,22 @@ public class InboundSmsService {
     }
 
     /**
-     * The stored message as it is acted on: its body opened, and the sender as this request names
-     * it only when it is the phone the row was stored for (the number a field worker may call).
+     * The stored message as it is acted on: its body opened, and its sender (as this request names
+     * it, else as it was sealed with the body: the sweep has no request) only when it is the phone
+     * the row was stored for (the number a field worker may call back).
      */
     private SmsActionService.Received received(
             InboundMessage message, String gateway, String externalId, PhoneNumber phone) {
-        String body = seal.open(message.bodyCiphertext, gateway, externalId);
+        InboundBodySeal.Opened opened =
+                seal.openMessage(message.bodyCiphertext, gateway, externalId);
+        PhoneNumber candidate = phone != null ? phone : opened.sender().orElse(null);
         PhoneNumber sender =
-                phone != null && Arrays.equals(vault.blindIndex(phone), message.phoneIndex)
-                        ? phone
+                candidate != null
+                                && message.phoneIndex != null
+                                && Arrays.equals(vault.blindIndex(candidate), message.phoneIndex)
+                        ? candidate
                         : null;
-        return new SmsActionService.Received(message.id, message.phoneIndex, sender, body);
+        return new SmsActionService.Received(message.id, message.phoneIndex, sender, opened.body());
     }
 
     /** Marks a message whose handling failed; the survivor is asked to send it again. */

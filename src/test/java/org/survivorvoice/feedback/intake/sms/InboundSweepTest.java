@@ -16,8 +16,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
+import org.survivorvoice.feedback.intake.twilio.SafetyCaseRecords;
 import org.survivorvoice.feedback.intake.twilio.TwilioRequests;
 import org.survivorvoice.feedback.intake.twilio.TwimlXml;
+import org.survivorvoice.privacy.PhoneNumber;
+import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.testing.Fixtures;
 
 /**
@@ -33,6 +36,8 @@ class InboundSweepTest {
     @Inject InboundBodySeal seal;
     @Inject InboundSweepService sweep;
     @Inject Fixtures fixtures;
+    @Inject PhoneVault vault;
+    @Inject SafetyCaseRecords cases;
 
     private final SurvivorMessages messages = new SurvivorMessages();
 
@@ -106,6 +111,40 @@ class InboundSweepTest {
         assertThat(TwimlXml.parse(retry.asString()).message())
                 .isEqualTo(messages.text(SurvivorLanguage.EN, "sms.thanks"));
         assertThat(records.ratings(code)).hasSize(1);
+    }
+
+    @Test
+    void aSweptCallForHelpFromAStrangerKeepsTheNumberToCallBack() {
+        String phone = SmsRecords.phone();
+        PhoneNumber sender = PhoneNumber.parse(phone).orElseThrow();
+        String sid = SmsRecords.messageSid();
+        records.leaveReceived(
+                InboundSms.TWILIO,
+                sid,
+                seal.seal("HELP ME", sender, InboundSms.TWILIO, sid),
+                vault.blindIndex(sender));
+
+        sweep.run(Instant.now().plus(Duration.ofMinutes(3)));
+
+        assertThat(records.inbound(InboundSms.TWILIO, sid).orElseThrow().command())
+                .isEqualTo("AskForHelp");
+        List<SafetyCaseRecords.OpenedCase> opened = cases.ofSms(sid);
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).phone())
+                .as("sealed with the body, not on the row")
+                .isEqualTo(phone);
+    }
+
+    @Test
+    void aBodySealedBeforeSendersWereSealedStillOpensWhole() {
+        String sid = SmsRecords.messageSid();
+
+        InboundBodySeal.Opened opened =
+                seal.openMessage(
+                        seal.seal("R 123456 4", InboundSms.TWILIO, sid), InboundSms.TWILIO, sid);
+
+        assertThat(opened.body()).isEqualTo("R 123456 4");
+        assertThat(opened.sender()).isEmpty();
     }
 
     private String leftReceived(String body) {

@@ -73,7 +73,15 @@ public class SmsRecords {
     /** A message left RECEIVED with the given sealed body, as a crash after storing leaves it. */
     @Transactional
     public void leaveReceived(String gateway, String externalId, byte[] bodyCiphertext) {
+        leaveReceived(gateway, externalId, bodyCiphertext, null);
+    }
+
+    /** A message stored from a phone (its blind index) and left RECEIVED, as a failed webhook. */
+    @Transactional
+    public void leaveReceived(
+            String gateway, String externalId, byte[] bodyCiphertext, byte[] phoneIndex) {
         InboundMessage message = new InboundMessage();
+        message.phoneIndex = phoneIndex;
         message.gateway = gateway;
         message.externalId = externalId;
         message.bodyCiphertext = bodyCiphertext;

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.survivorvoice.common.i18n.SurvivorText;
 
 /**
@@ -37,12 +39,16 @@ public final class SignalDetector {
     private static final int DIGITS = 2;
     private static final int DEVANAGARI_NUKTA = 0x093C;
 
-    private final List<List<String>> dangerWords;
-    private final List<List<String>> helpWords;
+    /** The danger entries by the first code point of their first word: a word meets only these. */
+    private final Map<Integer, List<Phrase>> dangerWords;
+
+    private final List<Phrase> helpWords;
 
     /** A detector of the configured words. */
     public SignalDetector(List<String> dangerWords, List<String> helpWords) {
-        this.dangerWords = phrases(dangerWords);
+        this.dangerWords =
+                phrases(dangerWords).stream()
+                        .collect(Collectors.groupingBy(Phrase::first, Collectors.toList()));
         this.helpWords = phrases(helpWords);
     }
 
@@ -183,13 +189,36 @@ public final class SignalDetector {
         return word.codePoints().filter(Character::isLetter).count();
     }
 
-    private static List<List<String>> phrases(List<String> entries) {
-        return entries.stream().map(SignalDetector::words).filter(w -> !w.isEmpty()).toList();
+    /**
+     * A configured entry as words; its last word matches the start of a written word unless it is
+     * shorter than three letters, when it must match whole (decided once, not per comparison).
+     */
+    private record Phrase(List<String> words, boolean lastWhole) {
+
+        static Phrase of(List<String> words) {
+            return new Phrase(words, letters(words.get(words.size() - 1)) < 3);
+        }
+
+        int first() {
+            return words.get(0).codePointAt(0);
+        }
     }
 
-    private static boolean containsAny(List<String> words, List<List<String>> phrases) {
+    private static List<Phrase> phrases(List<String> entries) {
+        return entries.stream()
+                .map(SignalDetector::words)
+                .filter(w -> !w.isEmpty())
+                .map(Phrase::of)
+                .toList();
+    }
+
+    private static boolean containsAny(List<String> words, Map<Integer, List<Phrase>> phrases) {
         for (int at = 0; at < words.size(); at++) {
-            for (List<String> phrase : phrases) {
+            List<Phrase> candidates = phrases.get(words.get(at).codePointAt(0));
+            if (candidates == null) {
+                continue;
+            }
+            for (Phrase phrase : candidates) {
                 if (matchesAt(words, at, phrase)) {
                     return true;
                 }
@@ -198,18 +227,20 @@ public final class SignalDetector {
         return false;
     }
 
-    private static boolean matchesAt(List<String> words, int at, List<String> phrase) {
-        if (at + phrase.size() > words.size()) {
+    private static boolean matchesAt(List<String> words, int at, Phrase phrase) {
+        List<String> wanted = phrase.words();
+        if (at + wanted.size() > words.size()) {
             return false;
         }
-        int last = phrase.size() - 1;
+        int last = wanted.size() - 1;
         for (int i = 0; i < last; i++) {
-            if (!words.get(at + i).equals(phrase.get(i))) {
+            if (!words.get(at + i).equals(wanted.get(i))) {
                 return false;
             }
         }
         String written = words.get(at + last);
-        String wanted = phrase.get(last);
-        return letters(wanted) < 3 ? written.equals(wanted) : written.startsWith(wanted);
+        return phrase.lastWhole()
+                ? written.equals(wanted.get(last))
+                : written.startsWith(wanted.get(last));
     }
 }

@@ -72,6 +72,17 @@ public final class Staff {
     /** Logs an encounter through the request (its server and login); returns its id. */
     public static long encounter(
             RequestSpecification request, long survivorId, String providerCode) {
+        return encounter(request, survivorId, providerCode, LocalDate.now().minusDays(2));
+    }
+
+    /** Logs an encounter of the day (an FIR, outcome pending); returns its id. */
+    public static long encounterOn(
+            String user, long survivorId, String providerCode, LocalDate date) {
+        return encounter(as(user), survivorId, providerCode, date);
+    }
+
+    private static long encounter(
+            RequestSpecification request, long survivorId, String providerCode, LocalDate date) {
         Number id =
                 request.contentType(ContentType.JSON)
                         .body(
@@ -83,7 +94,7 @@ public final class Staff {
                                         "serviceType",
                                         "FIR",
                                         "date",
-                                        LocalDate.now().minusDays(2).toString(),
+                                        date.toString(),
                                         "outcome",
                                         "PENDING"))
                         .post("/api/v1/encounters")

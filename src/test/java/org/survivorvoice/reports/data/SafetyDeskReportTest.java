@@ -1,15 +1,9 @@
 package org.survivorvoice.reports.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.survivorvoice.testing.Fixtures.as;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
@@ -28,15 +22,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
 import org.survivorvoice.reports.excel.WorkbookReadBack;
+import org.survivorvoice.safetydesk.CaseMoves;
 import org.survivorvoice.safetydesk.CaseOutcome;
-import org.survivorvoice.safetydesk.CaseStatus;
-import org.survivorvoice.safetydesk.CaseUpdate;
 import org.survivorvoice.safetydesk.SafetyCase;
 import org.survivorvoice.safetydesk.SafetyCaseService;
 import org.survivorvoice.security.Roles;
-import org.survivorvoice.security.StaffIdentityAugmentor;
 import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.MovableClockProducer;
 import org.survivorvoice.testing.MovableClockProfile;
@@ -65,7 +58,7 @@ class SafetyDeskReportTest {
     @Inject ReportService reports;
     @Inject QuarterlyWorkbookWriter writer;
     @Inject SafetyCaseService cases;
-    @Inject CurrentIdentityAssociation identities;
+    @Inject CaseMoves moves;
 
     /**
      * District A: twelve cases. Nine reached 5 hours after opening, two after 80 hours (past the
@@ -90,16 +83,16 @@ class SafetyDeskReportTest {
         List<Long> inA = open(workerA, a.id, providerA, 12, OPENING);
         List<Long> inB = open(workerB, b.id, providerB, 3, OPENING);
         for (int i = 0; i < 9; i++) {
-            contact(workerA, a.id, inA.get(i), OPENING.plus(Duration.ofHours(5)));
+            moves.contact(workerA, a.id, inA.get(i), OPENING.plus(Duration.ofHours(5)));
         }
-        contact(workerA, a.id, inA.get(9), OPENING.plus(Duration.ofHours(80)));
-        contact(workerA, a.id, inA.get(10), OPENING.plus(Duration.ofHours(80)));
-        contact(workerB, b.id, inB.get(0), OPENING.plus(Duration.ofHours(2)));
+        moves.contact(workerA, a.id, inA.get(9), OPENING.plus(Duration.ofHours(80)));
+        moves.contact(workerA, a.id, inA.get(10), OPENING.plus(Duration.ofHours(80)));
+        moves.contact(workerB, b.id, inB.get(0), OPENING.plus(Duration.ofHours(2)));
         Instant february = Instant.parse("1934-02-20T06:00:00Z");
         for (int i = 0; i < 3; i++) {
-            close(workerA, a.id, inA.get(i), CaseOutcome.RESOLVED, february);
+            moves.close(workerA, a.id, inA.get(i), CaseOutcome.RESOLVED, february);
         }
-        close(
+        moves.close(
                 workerA,
                 a.id,
                 inA.get(11),
@@ -107,7 +100,7 @@ class SafetyDeskReportTest {
                 Instant.parse("1934-03-10T06:00:00Z"));
         Instant april = Instant.parse("1934-04-10T06:00:00Z");
         for (int i = 3; i < 6; i++) {
-            close(workerA, a.id, inA.get(i), CaseOutcome.DECLINED, april);
+            moves.close(workerA, a.id, inA.get(i), CaseOutcome.DECLINED, april);
         }
         open(workerA, a.id, providerA, 1, april);
         MovableClockProducer.CLOCK.set(Instant.parse("1934-05-02T06:00:00Z"));
@@ -159,7 +152,7 @@ class SafetyDeskReportTest {
         Instant opening = Instant.parse("1936-08-03T06:00:00Z");
         List<Long> opened = open(worker, district.id, provider, 11, opening);
         for (long id : opened) {
-            contact(worker, district.id, id, opening.plus(Duration.ofHours(30)));
+            moves.contact(worker, district.id, id, opening.plus(Duration.ofHours(30)));
         }
         Quarter open = Quarter.parse("1936-Q3");
         MovableClockProducer.CLOCK.set(opening.plus(Duration.ofHours(10)));
@@ -217,10 +210,10 @@ class SafetyDeskReportTest {
      */
     private List<Long> open(String worker, long district, String provider, int count, Instant at) {
         MovableClockProducer.CLOCK.set(at);
-        long survivor = Staff.enrol(worker, district, phone());
+        long survivor = Staff.enrol(worker, district, OutreachFixtures.phone());
         LocalDate date = LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(2);
         for (int i = 0; i < count; i++) {
-            long encounter = encounter(worker, survivor, provider, date);
+            long encounter = Staff.encounterOn(worker, survivor, provider, date);
             Staff.rateAssisted(
                             worker,
                             RatingEntry.ofEncounter(encounter, "en")
@@ -239,57 +232,6 @@ class SafetyDeskReportTest {
                 .stream()
                 .map(c -> c.id)
                 .toList();
-    }
-
-    private void contact(String worker, long district, long id, Instant at) {
-        asFieldWorker(worker, district, id, new CaseUpdate(CaseStatus.CONTACTED, null, null), at);
-    }
-
-    private void close(String worker, long district, long id, CaseOutcome outcome, Instant at) {
-        asFieldWorker(worker, district, id, new CaseUpdate(CaseStatus.CLOSED, outcome, null), at);
-    }
-
-    /** {@link SafetyCaseService#update} at the instant, as the district's field worker. */
-    @ActivateRequestContext
-    void asFieldWorker(String worker, long district, long id, CaseUpdate update, Instant at) {
-        MovableClockProducer.CLOCK.set(at);
-        identities.setIdentity(
-                QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(worker))
-                        .addRole(Roles.FIELDWORKER)
-                        .addAttribute(StaffIdentityAugmentor.DISTRICT, district)
-                        .build());
-        cases.update(id, update);
-    }
-
-    private static long encounter(String worker, long survivor, String provider, LocalDate date) {
-        Number id =
-                as(worker)
-                        .contentType(ContentType.JSON)
-                        .body(
-                                Map.of(
-                                        "survivorId",
-                                        survivor,
-                                        "providerCode",
-                                        provider,
-                                        "serviceType",
-                                        "FIR",
-                                        "date",
-                                        date.toString(),
-                                        "outcome",
-                                        "PENDING"))
-                        .post("/api/v1/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
-        return id.longValue();
-    }
-
-    private static String phone() {
-        return "7"
-                + (100_000_000
-                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999_999));
     }
 
     private XSSFWorkbook workbook(ReportData data) {

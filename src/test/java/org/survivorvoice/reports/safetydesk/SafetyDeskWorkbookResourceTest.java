@@ -3,14 +3,9 @@ package org.survivorvoice.reports.safetydesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.survivorvoice.testing.Fixtures.as;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Files;
@@ -32,19 +27,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.outreach.OutreachFixtures;
 import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.data.ReportService;
 import org.survivorvoice.reports.data.SafetyDeskSheet;
 import org.survivorvoice.reports.data.SafetyDeskWorkbookService;
 import org.survivorvoice.reports.excel.WorkbookReadBack;
-import org.survivorvoice.safetydesk.CaseStatus;
-import org.survivorvoice.safetydesk.CaseUpdate;
+import org.survivorvoice.safetydesk.CaseMoves;
 import org.survivorvoice.safetydesk.SafetyCase;
 import org.survivorvoice.safetydesk.SafetyCaseService;
 import org.survivorvoice.security.AuditEntry;
 import org.survivorvoice.security.Roles;
-import org.survivorvoice.security.StaffIdentityAugmentor;
 import org.survivorvoice.testing.Fixtures;
 import org.survivorvoice.testing.MovableClockProducer;
 import org.survivorvoice.testing.MovableClockProfile;
@@ -78,7 +72,7 @@ class SafetyDeskWorkbookResourceTest {
     @Inject Fixtures fixtures;
     @Inject ReportService reports;
     @Inject SafetyCaseService cases;
-    @Inject CurrentIdentityAssociation identities;
+    @Inject CaseMoves moves;
 
     /**
      * District A: the police station named by twelve cases (eight asked for money, four rated 1
@@ -98,7 +92,7 @@ class SafetyDeskWorkbookResourceTest {
         String station = fixtures.provider(a.id, "POLICE", stationName);
         String clinicName = "Baranagar clinic " + a.id;
         String clinic = fixtures.provider(a.id, "HOSPITAL", clinicName);
-        String phone = phone();
+        String phone = OutreachFixtures.phone();
         long survivor = Staff.enrol(worker, a.id, phone);
 
         List<Long> atStation = new ArrayList<>();
@@ -107,10 +101,10 @@ class SafetyDeskWorkbookResourceTest {
         open(worker, survivor, clinic, 3, true);
         assertThat(atStation).hasSize(12);
         for (int i = 0; i < 9; i++) {
-            contact(worker, a.id, atStation.get(i), OPENING.plus(Duration.ofHours(5)));
+            moves.contact(worker, a.id, atStation.get(i), OPENING.plus(Duration.ofHours(5)));
         }
-        contact(worker, a.id, atStation.get(9), OPENING.plus(Duration.ofHours(80)));
-        contact(worker, a.id, atStation.get(10), OPENING.plus(Duration.ofHours(80)));
+        moves.contact(worker, a.id, atStation.get(9), OPENING.plus(Duration.ofHours(80)));
+        moves.contact(worker, a.id, atStation.get(10), OPENING.plus(Duration.ofHours(80)));
         MovableClockProducer.CLOCK.set(LATER);
         long audited = audited(admin);
 
@@ -276,7 +270,7 @@ class SafetyDeskWorkbookResourceTest {
         LocalDate date = LocalDate.ofInstant(OPENING, ZoneOffset.UTC).minusDays(2);
         List<Long> before = casesOf(survivor);
         for (int i = 0; i < count; i++) {
-            long encounter = encounter(worker, survivor, provider, date);
+            long encounter = Staff.encounterOn(worker, survivor, provider, date);
             Staff.rateAssisted(
                             worker,
                             RatingEntry.ofEncounter(encounter, "en")
@@ -295,52 +289,5 @@ class SafetyDeskWorkbookResourceTest {
         return SafetyCase.<SafetyCase>find("survivor.id = ?1 order by id", survivor).stream()
                 .map(c -> c.id)
                 .toList();
-    }
-
-    private void contact(String worker, long district, long id, Instant at) {
-        asFieldWorker(worker, district, id, new CaseUpdate(CaseStatus.CONTACTED, null, null), at);
-    }
-
-    /** {@link SafetyCaseService#update} at the instant, as the district's field worker. */
-    @ActivateRequestContext
-    void asFieldWorker(String worker, long district, long id, CaseUpdate update, Instant at) {
-        MovableClockProducer.CLOCK.set(at);
-        identities.setIdentity(
-                QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(worker))
-                        .addRole(Roles.FIELDWORKER)
-                        .addAttribute(StaffIdentityAugmentor.DISTRICT, district)
-                        .build());
-        cases.update(id, update);
-    }
-
-    private static long encounter(String worker, long survivor, String provider, LocalDate date) {
-        Number id =
-                as(worker)
-                        .contentType(ContentType.JSON)
-                        .body(
-                                Map.of(
-                                        "survivorId",
-                                        survivor,
-                                        "providerCode",
-                                        provider,
-                                        "serviceType",
-                                        "FIR",
-                                        "date",
-                                        date.toString(),
-                                        "outcome",
-                                        "PENDING"))
-                        .post("/api/v1/encounters")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
-        return id.longValue();
-    }
-
-    private static String phone() {
-        return "7"
-                + (100_000_000
-                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999_999));
     }
 }

@@ -2,6 +2,8 @@ package org.survivorvoice.encounter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.survivorvoice.common.persistence.BaseEntity;
 
@@ -15,6 +17,11 @@ public class ServiceType extends BaseEntity {
 
     @Column(nullable = false, length = 120)
     public String name;
+
+    /** The pillar the programmes report it under; admins may move it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public Pillar pillar;
 
     /** The service type with this code, or null. */
     public static ServiceType findByCode(String code) {

@@ -216,12 +216,16 @@ final class ActivityStream implements Iterator<DemoActivity> {
                 changed);
     }
 
-    /** The provider's satisfaction rate in the current quarter of the stream. */
+    /**
+     * The provider's satisfaction rate in the current quarter of the stream, after any training
+     * whose effect the demo plants.
+     */
     private double satisfaction(DemoProvider p) {
-        if (p.tier() == QualityTier.DETERIORATING && plan.isLatest(quarter)) {
-            return Math.max(0.1, p.satisfaction() - 0.35);
-        }
-        return p.satisfaction();
+        double base =
+                p.tier() == QualityTier.DETERIORATING && plan.isLatest(quarter)
+                        ? Math.max(0.1, p.satisfaction() - 0.35)
+                        : p.satisfaction();
+        return programme.trainings().satisfaction(p.index(), plan.quarters().get(quarter), base);
     }
 
     private LocalDate day() {

@@ -30,6 +30,7 @@ public final class DemoProgramme {
     private static final long PLAN = 0x5EED_0003L;
     private static final long ACTIVITY = 0x5EED_0004L;
     private static final long OUTREACH = 0x5EED_0005L;
+    private static final long TRAININGS = 0x5EED_0006L;
 
     private final long seed;
     private final DemoSize size;
@@ -40,6 +41,7 @@ public final class DemoProgramme {
     private final List<DemoSurvivor> survivors;
     private final RatingPlan plan;
     private final SurvivorIndex survivorIndex;
+    private final DemoTrainings trainings;
 
     private DemoProgramme(long seed, DemoSize size, LocalDate today, ZoneId zone) {
         this.seed = seed;
@@ -63,6 +65,8 @@ public final class DemoProgramme {
                         zone,
                         new SplittableRandom(seed ^ SURVIVORS));
         this.survivorIndex = new SurvivorIndex(areas, survivors);
+        this.trainings =
+                DemoTrainings.plan(areas, providers, plan, new SplittableRandom(seed ^ TRAININGS));
     }
 
     /**
@@ -142,6 +146,11 @@ public final class DemoProgramme {
                 Spliterators.spliteratorUnknownSize(
                         activities(), Spliterator.ORDERED | Spliterator.NONNULL),
                 false);
+    }
+
+    /** The training events, one of them with a planted effect on its providers' ratings. */
+    DemoTrainings trainings() {
+        return trainings;
     }
 
     /** Position in {@link #areas()} of the district with this name. */

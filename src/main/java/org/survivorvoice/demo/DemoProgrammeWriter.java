@@ -72,6 +72,7 @@ public class DemoProgrammeWriter {
                 DemoIds ids = DemoIds.after(c);
                 writeRegister(c, rows, programme, ids);
                 long[] written = writeActivities(c, rows, programme, ids);
+                programme.trainings().write(c, ids, programme.zone());
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
                 return new DemoLoadReport(
                         programme.areas().size(),

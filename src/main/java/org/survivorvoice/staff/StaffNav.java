@@ -23,6 +23,7 @@ public final class StaffNav {
     private static final Entry REPORTS = new Entry("/staff/reports", "nav.reports");
     private static final Entry RESPONSES = new Entry("/staff/responses", "nav.responses");
     private static final Entry MEETING_PACK = new Entry("/staff/meeting-pack", "nav.meeting-pack");
+    private static final Entry TRAININGS = new Entry("/staff/trainings", "nav.trainings");
     private static final List<Entry> FIELD_WORK =
             List.of(
                     new Entry("/staff/survivors/new", "nav.enrol"),
@@ -34,8 +35,8 @@ public final class StaffNav {
     /** Each role's pages, the start page first; an account has one role. */
     private static final Map<String, List<Entry>> PAGES =
             Map.of(
-                    Roles.OFFICIAL, List.of(DISTRICT, RESPONSES, MEETING_PACK, REPORTS),
-                    Roles.FUNDER, List.of(REPORTS),
+                    Roles.OFFICIAL, List.of(DISTRICT, RESPONSES, MEETING_PACK, REPORTS, TRAININGS),
+                    Roles.FUNDER, List.of(REPORTS, TRAININGS),
                     Roles.FIELDWORKER, FIELD_WORK,
                     Roles.ADMIN,
                             Stream.concat(
@@ -52,7 +53,8 @@ public final class StaffNav {
                                                     DISTRICT,
                                                     RESPONSES,
                                                     MEETING_PACK,
-                                                    REPORTS),
+                                                    REPORTS,
+                                                    TRAININGS),
                                             FIELD_WORK.stream())
                                     .toList());
 

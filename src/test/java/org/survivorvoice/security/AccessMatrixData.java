@@ -100,6 +100,28 @@ final class AccessMatrixData {
                         .jsonPath()
                         .getLong("id");
         long safetyCase = safetyCase(admin, district.id, codes.get(1));
+        long training =
+                as(admin)
+                        .contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "heldOn", "2001-03-14",
+                                        "topic", "Survivor-centred investigation",
+                                        "organiser", "State Police Academy",
+                                        "pillar", "PROSECUTE",
+                                        "attendance",
+                                                List.of(
+                                                        Map.of(
+                                                                "providerCode",
+                                                                codes.get(0),
+                                                                "staffCount",
+                                                                8))))
+                        .post("/api/v1/trainings")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id");
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put(Roles.ADMIN, admin);
         callers.put(Roles.FIELDWORKER, fixtures.user(Roles.FIELDWORKER, null));
@@ -118,7 +140,8 @@ final class AccessMatrixData {
                         report,
                         response,
                         PERIOD,
-                        safetyCase),
+                        safetyCase,
+                        training),
                 callers);
     }
 

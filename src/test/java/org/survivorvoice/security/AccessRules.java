@@ -56,7 +56,8 @@ final class AccessRules {
             long report,
             long response,
             String period,
-            long safetyCase) {}
+            long safetyCase,
+            long training) {}
 
     static final Set<String> ALL =
             Set.of(Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER);
@@ -173,6 +174,10 @@ final class AccessRules {
                 "GET /api/v1/cases/workbook",
                 ADMIN,
                 i -> "/api/v1/cases/workbook?period=" + i.period());
+        // training events: officials see those their district's providers attended
+        free("POST /api/v1/trainings", ADMIN, i -> "/api/v1/trainings");
+        bound("GET /api/v1/trainings", READERS, i -> "/api/v1/trainings?district=" + i.district());
+        bound("GET /api/v1/trainings/{id}", READERS, i -> "/api/v1/trainings/" + i.training());
         StaffPageRules.add();
         // survivor pages, sign-in and webhooks
         for (String open :

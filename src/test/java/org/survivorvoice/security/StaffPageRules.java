@@ -192,6 +192,8 @@ final class StaffPageRules {
                 "POST /staff/survivors/{id}/exit",
                 WORKERS,
                 i -> "/staff/survivors/" + i.survivor() + "/exit");
+        free("GET /staff/trainings", READERS, i -> "/staff/trainings");
+        free("POST /staff/trainings", ADMIN, i -> "/staff/trainings");
         free("GET /staff/users", ADMIN, i -> "/staff/users");
         free("POST /staff/users", ADMIN, i -> "/staff/users");
         free(

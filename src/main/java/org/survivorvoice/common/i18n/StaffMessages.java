@@ -27,7 +27,8 @@ public class StaffMessages {
                     "providers",
                     "responses",
                     "meetings",
-                    "cases");
+                    "cases",
+                    "trainings");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

@@ -49,6 +49,9 @@ public final class StaffNav {
                                                     new Entry("/staff/areas", "nav.areas"),
                                                     new Entry("/staff/users", "nav.users"),
                                                     new Entry("/staff/outbox", "nav.outbox"),
+                                                    new Entry(
+                                                            "/staff/service-types",
+                                                            "nav.service-types"),
                                                     new Entry("/staff/admin", "nav.admin"),
                                                     DISTRICT,
                                                     RESPONSES,

@@ -90,6 +90,8 @@ final class AccessRules {
         free("POST /api/v1/encounters", WORKERS, i -> "/api/v1/encounters");
         bound("GET /api/v1/encounters/{id}", WORKERS, i -> "/api/v1/encounters/" + i.encounter());
         bound("PATCH /api/v1/encounters/{id}", WORKERS, i -> "/api/v1/encounters/" + i.encounter());
+        free("GET /api/v1/service-types", ALL, i -> "/api/v1/service-types");
+        free("PATCH /api/v1/service-types/{code}", ADMIN, i -> "/api/v1/service-types/FIR");
         free("POST /api/v1/ratings", WORKERS, i -> "/api/v1/ratings");
         free("GET /api/v1/ratings", ADMIN, i -> "/api/v1/ratings?providerCode=" + i.provider());
         free("POST /api/v1/reviews", ADMIN, i -> "/api/v1/reviews");

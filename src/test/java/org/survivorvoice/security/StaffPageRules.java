@@ -24,6 +24,8 @@ final class StaffPageRules {
         free("POST /staff/admin/scores-refresh", ADMIN, i -> "/staff/admin/scores-refresh");
         free("GET /staff/areas", ADMIN, i -> "/staff/areas");
         free("POST /staff/areas", ADMIN, i -> "/staff/areas");
+        free("GET /staff/service-types", ADMIN, i -> "/staff/service-types");
+        free("POST /staff/service-types", ADMIN, i -> "/staff/service-types");
         free("GET /staff/assisted", WORKERS, i -> "/staff/assisted");
         free("POST /staff/assisted", WORKERS, i -> "/staff/assisted");
         free("GET /staff/assisted/thanks", WORKERS, i -> "/staff/assisted/thanks");

@@ -28,7 +28,8 @@ public class StaffMessages {
                     "responses",
                     "meetings",
                     "cases",
-                    "trainings");
+                    "trainings",
+                    "servicetypes");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

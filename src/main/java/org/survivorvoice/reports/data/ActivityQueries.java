@@ -57,9 +57,6 @@ public class ActivityQueries {
     /** Encounters of a quarter by district, service type and outcome. */
     public record OutcomeCount(String district, String serviceType, String outcome, long count) {}
 
-    /** How many encounters of a service type reached a final outcome after so many days. */
-    public record OutcomeDays(String serviceType, long days, long count) {}
-
     /** A comment of a valid rating, unredacted: it must go through redaction before any output. */
     public record RawComment(String provider, String category, String text) {}
 
@@ -164,29 +161,6 @@ public class ActivityQueries {
         List<OutcomeCount> rows = new ArrayList<>();
         for (NativeRow r : NativeRow.list(q)) {
             rows.add(new OutcomeCount(r.string(0), r.string(1), r.string(2), r.longValue(3)));
-        }
-        return rows;
-    }
-
-    /**
-     * Days from encounter to its final outcome (received or denied) for the quarter's encounters,
-     * as a histogram per service type; the median is taken from it without loading encounters.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<OutcomeDays> outcomeDays(Quarter period, Optional<Long> district) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT t.name, GREATEST(0, DATEDIFF(e.outcome_changed_at,"
-                                + " e.encounter_date)) AS days, COUNT(*) FROM encounter e"
-                                + " JOIN service_type t ON t.id = e.service_type_id"
-                                + " WHERE e.encounter_date BETWEEN :start AND :end"
-                                + " AND e.outcome IN ('RECEIVED', 'DENIED')"
-                                + (district.isPresent() ? " AND e.district_id = :district" : "")
-                                + " GROUP BY t.name, days ORDER BY t.name, days");
-        bindQuarter(q, period, district);
-        List<OutcomeDays> rows = new ArrayList<>();
-        for (NativeRow r : NativeRow.list(q)) {
-            rows.add(new OutcomeDays(r.string(0), r.longValue(1), r.longValue(2)));
         }
         return rows;
     }

@@ -78,7 +78,7 @@ final class Edition {
         this.named = scoringQueries.namedProviders(period);
         this.counts = activity.windowCounts(window, district, scoringConfig.verifiedOnly());
         this.mix = activity.ratingMix(window, district, scoringConfig.verifiedOnly());
-        // read once: the Summary's encounters and the Outcomes sheet share it
+        // the Summary's count of encounters
         this.outcomeCounts = activity.outcomes(period, district);
     }
 

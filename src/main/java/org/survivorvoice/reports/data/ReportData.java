@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.survivorvoice.encounter.Pillar;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.scoring.method.Band;
 
@@ -134,28 +135,43 @@ public record ReportData(
     }
 
     /**
-     * Entitlements obtained.
+     * Entitlements obtained, as the programmes count them ({@code OutcomeSection}).
      *
-     * @param rows per district and service type, counts rounded to five
-     * @param medians median days from encounter to a final outcome, per service type
+     * @param asOfGeneration whether outcomes stand as at the generation (a quarter not yet
+     *     released) rather than at the quarter's release
+     * @param rows per district (by name) and pillar (in order): the pillar's subtotal, then its
+     *     service types by name
      */
-    public record Outcomes(List<OutcomeRow> rows, List<MedianRow> medians) {
+    public record Outcomes(boolean asOfGeneration, List<OutcomeRow> rows) {
         public Outcomes {
             rows = List.copyOf(rows);
-            medians = List.copyOf(medians);
         }
     }
 
-    /** Encounters of the quarter by outcome, each count rounded to five. */
-    public record OutcomeRow(
-            String district, String serviceType, long received, long pending, long denied) {}
-
     /**
-     * Median days to a final outcome (received or denied).
+     * Distinct survivors with an encounter of the quarter by its outcome, each count rounded to
+     * five.
      *
-     * @param medianDays null when fewer encounters than the disclosure threshold reached one
+     * @param serviceType the service type's name; null on the pillar's subtotal row, which counts
+     *     distinct survivors over the pillar's service types (not the sum of its rows)
+     * @param medianDays median days from her first encounter of the service type to the change to
+     *     RECEIVED; null when fewer survivors than the disclosure threshold are behind it, and
+     *     always on a subtotal row
      */
-    public record MedianRow(String serviceType, Double medianDays) {}
+    public record OutcomeRow(
+            String district,
+            Pillar pillar,
+            String serviceType,
+            long received,
+            long pending,
+            long denied,
+            Double medianDays) {
+
+        /** Whether this is a pillar's subtotal row. */
+        public boolean subtotal() {
+            return serviceType == null;
+        }
+    }
 
     /**
      * One provider past suppression.

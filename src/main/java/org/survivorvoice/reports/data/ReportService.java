@@ -47,6 +47,7 @@ public class ReportService {
     private final Clock clock;
     private final ResponseFigureQueries responses;
     private final CaseFigureQueries cases;
+    private final OutcomeQueries outcomes;
 
     public ReportService(
             ScoreReadQueries scores,
@@ -61,7 +62,9 @@ public class ReportService {
             EntityManager em,
             Clock clock,
             ResponseFigureQueries responses,
-            CaseFigureQueries cases) {
+            CaseFigureQueries cases,
+            OutcomeQueries outcomes) {
+        this.outcomes = outcomes;
         this.responses = responses;
         this.cases = cases;
         this.dimensions = dimensions;
@@ -109,7 +112,8 @@ public class ReportService {
                 request,
                 cover(edition),
                 summary.summary(),
-                summary.outcomes(),
+                new OutcomeSection(edition, outcomes, now, zone, scoringConfig.releaseDelay())
+                        .outcomes(),
                 providers.providers(),
                 providers.goodPractice(),
                 providers.needsAttention(),

@@ -1,10 +1,8 @@
 package org.survivorvoice.reports.data;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +20,8 @@ import org.survivorvoice.scoring.disclosure.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 
 /**
- * The Summary and Outcomes sheets of one edition: programme totals rounded for disclosure, and
- * shares and medians withheld below the disclosure threshold.
+ * The Summary sheet of one edition: programme totals rounded for disclosure, and shares withheld
+ * below the disclosure threshold.
  */
 final class SummarySection {
 
@@ -156,62 +154,5 @@ final class SummarySection {
                                                 ? null
                                                 : (double) e.getValue() / total))
                 .toList();
-    }
-
-    ReportData.Outcomes outcomes() {
-        Map<List<String>, long[]> cells = new LinkedHashMap<>();
-        for (var c : edition.outcomeCounts) {
-            long[] cell =
-                    cells.computeIfAbsent(List.of(c.district(), c.serviceType()), k -> new long[3]);
-            switch (c.outcome()) {
-                case "RECEIVED" -> cell[0] += c.count();
-                case "PENDING" -> cell[1] += c.count();
-                default -> cell[2] += c.count();
-            }
-        }
-        List<ReportData.OutcomeRow> rows = new ArrayList<>();
-        cells.forEach(
-                (k, v) ->
-                        rows.add(
-                                new ReportData.OutcomeRow(
-                                        k.get(0),
-                                        k.get(1),
-                                        DisclosureGate.roundTotal(v[0]),
-                                        DisclosureGate.roundTotal(v[1]),
-                                        DisclosureGate.roundTotal(v[2]))));
-        Map<String, List<ActivityQueries.OutcomeDays>> histograms =
-                activity.outcomeDays(edition.period, edition.district).stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        ActivityQueries.OutcomeDays::serviceType,
-                                        TreeMap::new,
-                                        Collectors.toList()));
-        List<ReportData.MedianRow> medians = new ArrayList<>();
-        histograms.forEach(
-                (type, days) -> medians.add(new ReportData.MedianRow(type, median(days))));
-        return new ReportData.Outcomes(rows, medians);
-    }
-
-    /** The median of a histogram ordered by days; null below the disclosure threshold. */
-    private Double median(List<ActivityQueries.OutcomeDays> histogram) {
-        long n = histogram.stream().mapToLong(ActivityQueries.OutcomeDays::count).sum();
-        if (n < edition.minCell) {
-            return null;
-        }
-        long lowRank = (n - 1) / 2;
-        long highRank = n / 2;
-        Long low = null;
-        long seen = 0;
-        for (var bucket : histogram) {
-            long next = seen + bucket.count();
-            if (low == null && lowRank < next) {
-                low = bucket.days();
-            }
-            if (highRank < next) {
-                return (low + bucket.days()) / 2.0;
-            }
-            seen = next;
-        }
-        throw new IllegalStateException("median beyond the histogram");
     }
 }

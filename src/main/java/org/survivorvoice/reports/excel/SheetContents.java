@@ -31,7 +31,7 @@ final class SheetContents {
     void write(WorkbookSheet sheet, SheetCursor c) {
         switch (sheet) {
             case SUMMARY -> summary(c);
-            case OUTCOMES -> outcomes(c);
+            case OUTCOMES -> new OutcomesTable(data.outcomes(), styles, threshold).write(c);
             case PROVIDERS -> providers(c);
             case GOOD_PRACTICE -> goodPractice(c);
             case NEEDS_ATTENTION -> needsAttention(c);
@@ -54,10 +54,6 @@ final class SheetContents {
 
     private String fewInvitations() {
         return "fewer than " + threshold + " invitations sent in the quarter";
-    }
-
-    private String fewOutcomes() {
-        return "fewer than " + threshold + " encounters of the service type reached an outcome";
     }
 
     private String fewDimensionAnswers() {
@@ -143,29 +139,6 @@ final class SheetContents {
                 c.number(1, share.share(), styles.percent);
             }
         }
-    }
-
-    private void outcomes(SheetCursor c) {
-        c.header("District", "Service type", "Received", "Pending", "Denied").numeric(2, 3, 4);
-        for (ReportData.OutcomeRow r : data.outcomes().rows()) {
-            c.row()
-                    .text(0, r.district())
-                    .text(1, r.serviceType())
-                    .number(2, r.received(), styles.integer)
-                    .number(3, r.pending(), styles.integer)
-                    .number(4, r.denied(), styles.integer);
-        }
-        if (data.outcomes().rows().isEmpty()) {
-            c.note("No encounters in the quarter.");
-        }
-        c.note("Encounters of the quarter by their outcome; counts are rounded to the nearest 5.");
-        c.skip();
-        c.header("Service type", "Median days to outcome").numeric(1);
-        for (ReportData.MedianRow r : data.outcomes().medians()) {
-            c.row().text(0, r.serviceType()).number(1, r.medianDays(), styles.days, fewOutcomes());
-        }
-        c.note("Days from the encounter to its final outcome (received or denied).");
-        c.notShownNote();
     }
 
     private void providers(SheetCursor c) {

@@ -16,8 +16,8 @@ import org.survivorvoice.reports.data.ReportData;
 public enum WorkbookSheet {
     /** Headline figures; the category overview and channel mix charts go below them. */
     SUMMARY("Summary", Map.of(0, 52, 1, 13, 2, 52)),
-    /** Entitlements obtained per service type and district. */
-    OUTCOMES("Outcomes", Map.of(0, 28, 1, 30, 2, 11, 3, 11, 4, 11)),
+    /** Survivors by the outcome of their entitlements per district, pillar and service type. */
+    OUTCOMES("Outcomes", Map.of(0, 22, 1, 14, 2, 38, 3, 10, 4, 10, 5, 10, 6, 14)),
     /** One row per provider past suppression; the funnel plots go below. */
     PROVIDERS("Providers", Map.of(0, 8, 1, 34, 2, 23, 3, 18, 4, 8, 5, 8, 6, 7, 7, 7, 8, 17, 9, 11)),
     /** Verified good practice with dimension scores. */

@@ -122,18 +122,11 @@ class ReportServiceTest {
                             assertThat(s.reason())
                                     .isEqualTo(ReportData.SuppressionReason.FEW_RATINGS);
                         });
-        // 12 encounters, rounded: 10; the median of 8 x 9 days and 4 x 30 days is 9
+        // 12 encounters, rounded: 10; they were logged now, long after the quarter's release, so
+        // the Outcomes sheet (as of the release) leaves them out: OutcomesReportTest
         assertThat(data.summary().encounters()).isEqualTo(10);
-        assertThat(data.outcomes().rows())
-                .singleElement()
-                .satisfies(
-                        r -> {
-                            assertThat(r.received()).isEqualTo(10);
-                            assertThat(r.denied()).isEqualTo(5);
-                        });
-        assertThat(data.outcomes().medians())
-                .singleElement()
-                .satisfies(m -> assertThat(m.medianDays()).isEqualTo(9.0));
+        assertThat(data.outcomes().rows()).isEmpty();
+        assertThat(data.outcomes().asOfGeneration()).isFalse();
         assertThat(data.summary().ratings()).isNotNull();
         assertThat(data.summary().ratings() % 5).isZero();
         assertThat(data.method().categories())

@@ -133,11 +133,11 @@ class QuarterlyWorkbookWriterTest {
             assertThat(answered.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             Cell verified = rowStartingWith(summary, "Verified share of ratings").getCell(1);
             assertThat(verified.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            Cell median = rowStartingWith(wb.getSheet("Outcomes"), "Ration card").getCell(1);
+            Cell median = outcomeRow(wb.getSheet("Outcomes"), "Ration card").getCell(6);
             assertThat(median.getNumericCellValue()).isEqualTo(21.5);
             assertThat(
-                            rowStartingWith(wb.getSheet("Outcomes"), "Pension")
-                                    .getCell(1)
+                            outcomeRow(wb.getSheet("Outcomes"), "Pension")
+                                    .getCell(6)
                                     .getStringCellValue())
                     .isEqualTo("not shown");
             Cell tau2 =
@@ -179,12 +179,12 @@ class QuarterlyWorkbookWriterTest {
                     .isEqualTo(0.9);
             // a median of too few: the sheet's note names the rule
             Sheet outcomes = wb.getSheet("Outcomes");
-            assertThat(rowStartingWith(outcomes, "Pension").getCell(1).getStringCellValue())
+            assertThat(outcomeRow(outcomes, "Pension").getCell(6).getStringCellValue())
                     .isEqualTo("not shown");
             assertThat(WorkbookReadBack.rowTexts(outcomes, outcomes.getLastRowNum()).get(0))
                     .isEqualTo(
-                            "Not shown: fewer than 11 encounters of the service type reached an"
-                                    + " outcome.");
+                            "Not shown: fewer than 11 survivors received the service type in the"
+                                    + " quarter.");
         }
     }
 
@@ -532,5 +532,18 @@ class QuarterlyWorkbookWriterTest {
                                 wb.getName(name).getRefersToFormula(), wb.getSpreadsheetVersion())
                         .getFirstCell();
         return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    /** The Outcomes sheet's row of a service type (its name in the third column). */
+    static Row outcomeRow(Sheet sheet, String serviceType) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(2);
+            if (cell != null
+                    && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(serviceType)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no Outcomes row of " + serviceType);
     }
 }

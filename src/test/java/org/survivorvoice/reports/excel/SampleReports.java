@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.encounter.Pillar;
 import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
@@ -207,12 +208,32 @@ final class SampleReports {
                         providers.size(),
                         1.0 / 6),
                 new ReportData.Outcomes(
+                        false,
                         List.of(
                                 new ReportData.OutcomeRow(
-                                        "North 24 Parganas", "Ration card", 25, 10, 5)),
-                        List.of(
-                                new ReportData.MedianRow("Ration card", 21.5),
-                                new ReportData.MedianRow("Pension", null))),
+                                        "North 24 Parganas",
+                                        Pillar.REHABILITATE,
+                                        null,
+                                        30,
+                                        10,
+                                        5,
+                                        null),
+                                new ReportData.OutcomeRow(
+                                        "North 24 Parganas",
+                                        Pillar.REHABILITATE,
+                                        "Pension",
+                                        5,
+                                        0,
+                                        0,
+                                        null),
+                                new ReportData.OutcomeRow(
+                                        "North 24 Parganas",
+                                        Pillar.REHABILITATE,
+                                        "Ration card",
+                                        25,
+                                        10,
+                                        5,
+                                        21.5))),
                 providers,
                 List.of(new ReportData.GoodPracticeRow(good, 0.9, 0.85, null, 0.8)),
                 new ReportData.NeedsAttention(

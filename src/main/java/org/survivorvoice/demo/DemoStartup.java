@@ -31,6 +31,7 @@ class DemoStartup {
     private final DemoFieldReviews reviews;
     private final DemoAccounts accounts;
     private final DemoCases cases;
+    private final DemoCollectives collectives;
     private final ReportJobService workbooks;
     private final ReleaseCalendar releases;
     private final SurvivorVoiceConfig config;
@@ -41,6 +42,7 @@ class DemoStartup {
             DemoFieldReviews reviews,
             DemoAccounts accounts,
             DemoCases cases,
+            DemoCollectives collectives,
             ReportJobService workbooks,
             ReleaseCalendar releases,
             SurvivorVoiceConfig config,
@@ -49,6 +51,7 @@ class DemoStartup {
         this.reviews = reviews;
         this.accounts = accounts;
         this.cases = cases;
+        this.collectives = collectives;
         this.workbooks = workbooks;
         this.releases = releases;
         this.config = config;
@@ -73,6 +76,7 @@ class DemoStartup {
             reviews.record(loaded.programme(), loaded.report(), Roles.ADMIN);
             // the field worker's first look at /staff/cases finds open, overdue and closed cases
             cases.open();
+            collectives.write();
             // the funder's first look at /staff/reports finds the released quarter's workbook,
             // written in the background as the nightly schedule would
             workbooks.queueScheduled(

@@ -30,7 +30,8 @@ public final class StaffNav {
                     new Entry("/staff/encounters/new", "nav.encounter"),
                     new Entry("/staff/assisted", "nav.assisted"),
                     new Entry("/staff/paper-forms", "nav.paper-forms"),
-                    new Entry("/staff/cases", "nav.cases"));
+                    new Entry("/staff/cases", "nav.cases"),
+                    new Entry("/staff/collectives", "nav.collectives"));
 
     /** Each role's pages, the start page first; an account has one role. */
     private static final Map<String, List<Entry>> PAGES =

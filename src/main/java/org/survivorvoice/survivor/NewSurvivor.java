@@ -16,7 +16,24 @@ public record NewSurvivor(
         @NotNull @Valid ConsentSettings consent,
         @Schema(nullable = true) @Valid SafeHours safeHours,
         @Schema(nullable = true) @Pattern(regexp = "[0-9]{4}", message = "must be four digits")
-                String ivrPin) {
+                String ivrPin,
+        @Schema(
+                        nullable = true,
+                        description =
+                                "The collective and/or peer leader through which she was"
+                                        + " identified")
+                IdentifiedThrough identifiedThrough) {
+
+    /** An enrolment without "identified through". */
+    public NewSurvivor(
+            String phone,
+            String language,
+            Long areaId,
+            ConsentSettings consent,
+            SafeHours safeHours,
+            String ivrPin) {
+        this(phone, language, areaId, consent, safeHours, ivrPin, null);
+    }
 
     @Override
     public String toString() {

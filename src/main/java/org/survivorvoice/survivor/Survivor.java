@@ -92,6 +92,18 @@ public class Survivor extends BaseEntity {
     @Column(name = "contact_purged_at")
     public Instant contactPurgedAt;
 
+    /**
+     * The collective through which she was identified (issue 18), by id: the survivor feature knows
+     * no collectives, it asks {@link Identification} to check the choice. Null when she was
+     * identified otherwise.
+     */
+    @Column(name = "identified_collective_id")
+    public Long identifiedCollectiveId;
+
+    /** The peer leader (a field worker's account id) through whom she was identified, or null. */
+    @Column(name = "identified_peer_leader_id")
+    public Long identifiedPeerLeaderId;
+
     /** The window in which she may be contacted, read in her time zone: the one rule for it. */
     public SafeWindow safeWindow() {
         return new SafeWindow(safeFrom, safeTo, ZoneId.of(timeZone));

@@ -27,6 +27,7 @@ public class SurvivorService {
     private final Clock clock;
     private final Event<ConsentChanged> consentChanged;
     private final Event<SurvivorExited> exited;
+    private final Identification identification;
 
     public SurvivorService(
             PhoneVault vault,
@@ -35,7 +36,8 @@ public class SurvivorService {
             SurvivorVoiceConfig config,
             Clock clock,
             Event<ConsentChanged> consentChanged,
-            Event<SurvivorExited> exited) {
+            Event<SurvivorExited> exited,
+            Identification identification) {
         this.vault = vault;
         this.staff = staff;
         this.audit = audit;
@@ -43,6 +45,7 @@ public class SurvivorService {
         this.clock = clock;
         this.consentChanged = consentChanged;
         this.exited = exited;
+        this.identification = identification;
     }
 
     /** Enrols a survivor; her phone is encrypted and indexed, her PIN hashed. */
@@ -74,6 +77,12 @@ public class SurvivorService {
                         ? null
                         : BcryptUtil.bcryptHash(request.ivrPin(), config.enrolment().pinHashCost());
         survivor.status = SurvivorStatus.ENROLLED;
+        IdentifiedThrough through = request.identifiedThrough();
+        if (through != null && !through.isEmpty()) {
+            IdentifiedThrough recorded = identification.resolve(through, district.id);
+            survivor.identifiedCollectiveId = recorded.collectiveId();
+            survivor.identifiedPeerLeaderId = recorded.peerLeaderId();
+        }
         survivor.persist();
         audit.record("ENROL", "survivor", survivor.id, null);
         Log.infof("Survivor %d enrolled in district %d", survivor.id, district.id);

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A survivor as staff see her: never her phone or PIN. {@code exitedAt} is when she left the
- * programme, {@code contactPurged} whether her phone and PIN are deleted (SAFETY.md D3).
+ * programme, {@code contactPurged} whether her phone and PIN are deleted (SAFETY.md D3), {@code
+ * identifiedThrough} the collective and/or peer leader recorded at enrolment (both null: neither).
  */
 public record SurvivorView(
         Long id,
@@ -17,7 +18,8 @@ public record SurvivorView(
         boolean hasIvrPin,
         SurvivorStatus status,
         @Schema(nullable = true) Instant exitedAt,
-        boolean contactPurged) {
+        boolean contactPurged,
+        IdentifiedThrough identifiedThrough) {
 
     static SurvivorView of(Survivor s) {
         return new SurvivorView(
@@ -30,6 +32,7 @@ public record SurvivorView(
                 s.ivrPinHash != null,
                 s.status,
                 s.exitedAt,
-                s.contactPurgedAt != null);
+                s.contactPurgedAt != null,
+                new IdentifiedThrough(s.identifiedCollectiveId, s.identifiedPeerLeaderId));
     }
 }

@@ -122,6 +122,7 @@ final class AccessMatrixData {
                         .extract()
                         .jsonPath()
                         .getLong("id");
+        long collective = collective(admin, district.id);
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put(Roles.ADMIN, admin);
         callers.put(Roles.FIELDWORKER, fixtures.user(Roles.FIELDWORKER, null));
@@ -141,7 +142,8 @@ final class AccessMatrixData {
                         response,
                         PERIOD,
                         safetyCase,
-                        training),
+                        training,
+                        collective),
                 callers);
     }
 
@@ -162,6 +164,19 @@ final class AccessMatrixData {
                         .getLong("id");
         return QuarkusTransaction.requiringNew()
                 .call(() -> SafetyCase.findBySource("rating:" + rating).orElseThrow().id);
+    }
+
+    /** A district collective of the district, made through the API. */
+    private static long collective(String admin, long district) {
+        return as(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix collective", "level", "DISTRICT", "areaId", district))
+                .post("/api/v1/collectives")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The failures of the operation for every caller; empty when each got what the rule says. */

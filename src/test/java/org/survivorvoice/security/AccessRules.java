@@ -57,7 +57,8 @@ final class AccessRules {
             long response,
             String period,
             long safetyCase,
-            long training) {}
+            long training,
+            long collective) {}
 
     static final Set<String> ALL =
             Set.of(Roles.ADMIN, Roles.FIELDWORKER, Roles.OFFICIAL, Roles.FUNDER);
@@ -180,6 +181,32 @@ final class AccessRules {
         free("POST /api/v1/trainings", ADMIN, i -> "/api/v1/trainings");
         bound("GET /api/v1/trainings", READERS, i -> "/api/v1/trainings?district=" + i.district());
         bound("GET /api/v1/trainings/{id}", READERS, i -> "/api/v1/trainings/" + i.training());
+        // collectives: admins manage them; members only for admins and the district's field
+        // workers; officials and funders never (the MIS counts only)
+        free("POST /api/v1/collectives", ADMIN, i -> "/api/v1/collectives");
+        free("GET /api/v1/collectives", ADMIN, i -> "/api/v1/collectives");
+        free("GET /api/v1/collectives/{id}", ADMIN, i -> "/api/v1/collectives/" + i.collective());
+        free("PATCH /api/v1/collectives/{id}", ADMIN, i -> "/api/v1/collectives/" + i.collective());
+        free(
+                "POST /api/v1/collectives/{id}/peer-leaders",
+                ADMIN,
+                i -> "/api/v1/collectives/" + i.collective() + "/peer-leaders");
+        free(
+                "DELETE /api/v1/collectives/{id}/peer-leaders/{userId}",
+                ADMIN,
+                i -> "/api/v1/collectives/" + i.collective() + "/peer-leaders/" + i.user());
+        bound(
+                "POST /api/v1/collectives/{id}/members",
+                WORKERS,
+                i -> "/api/v1/collectives/" + i.collective() + "/members");
+        bound(
+                "GET /api/v1/collectives/{id}/members",
+                WORKERS,
+                i -> "/api/v1/collectives/" + i.collective() + "/members");
+        bound(
+                "PATCH /api/v1/collectives/{id}/members/{survivorId}",
+                WORKERS,
+                i -> "/api/v1/collectives/" + i.collective() + "/members/" + i.survivor());
         StaffPageRules.add();
         // survivor pages, sign-in and webhooks
         for (String open :

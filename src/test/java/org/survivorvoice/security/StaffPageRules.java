@@ -37,6 +37,19 @@ final class StaffPageRules {
                 "POST /staff/cases/{id}/reveal",
                 WORKERS,
                 i -> "/staff/cases/" + i.safetyCase() + "/reveal");
+        // collectives: officials and funders are refused by role
+        free("GET /staff/collectives", WORKERS, i -> "/staff/collectives");
+        free("POST /staff/collectives", ADMIN, i -> "/staff/collectives");
+        free("POST /staff/collectives/peer-leaders", ADMIN, i -> "/staff/collectives/peer-leaders");
+        free("GET /staff/collectives/{id}", WORKERS, i -> "/staff/collectives/" + i.collective());
+        free(
+                "POST /staff/collectives/{id}/members",
+                WORKERS,
+                i -> "/staff/collectives/" + i.collective() + "/members");
+        free(
+                "POST /staff/collectives/{id}/members/{survivorId}/end",
+                WORKERS,
+                i -> "/staff/collectives/" + i.collective() + "/members/" + i.survivor() + "/end");
         bound("GET /staff/district", OFFICIALS, i -> "/staff/district?district=" + i.district());
         for (String chart : new String[] {"caterpillar", "funnel"}) {
             bound(

@@ -29,7 +29,8 @@ public class StaffMessages {
                     "meetings",
                     "cases",
                     "trainings",
-                    "servicetypes");
+                    "servicetypes",
+                    "collectives");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

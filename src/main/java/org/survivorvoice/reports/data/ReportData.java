@@ -32,6 +32,7 @@ import org.survivorvoice.scoring.method.Band;
  *     rows carry codes, sheets show names
  * @param responses the Responses sheet: how districts answered the previous quarter's results
  * @param safetyDesk the Safety desk sheet: the safety cases opened in the quarter, counted
+ * @param collectives the Collectives sheet: collectives and their members' figures, counted
  */
 public record ReportData(
         ReportRequest request,
@@ -48,11 +49,13 @@ public record ReportData(
         List<SuppressionRow> suppression,
         Map<String, String> categoryNames,
         ResponseSheet responses,
-        SafetyDeskSheet safetyDesk) {
+        SafetyDeskSheet safetyDesk,
+        CollectivesSheet collectives) {
 
     public ReportData {
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(safetyDesk, "safetyDesk");
+        Objects.requireNonNull(collectives, "collectives");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(summary, "summary");

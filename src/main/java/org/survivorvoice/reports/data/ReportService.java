@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.survivorvoice.collective.CollectiveFigureQueries;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.response.ResponseFigureQueries;
@@ -48,6 +49,7 @@ public class ReportService {
     private final ResponseFigureQueries responses;
     private final CaseFigureQueries cases;
     private final OutcomeQueries outcomes;
+    private final CollectiveFigureQueries collectives;
 
     public ReportService(
             ScoreReadQueries scores,
@@ -63,10 +65,12 @@ public class ReportService {
             Clock clock,
             ResponseFigureQueries responses,
             CaseFigureQueries cases,
-            OutcomeQueries outcomes) {
+            OutcomeQueries outcomes,
+            CollectiveFigureQueries collectives) {
         this.outcomes = outcomes;
         this.responses = responses;
         this.cases = cases;
+        this.collectives = collectives;
         this.dimensions = dimensions;
         this.scores = scores;
         this.activity = activity;
@@ -127,7 +131,8 @@ public class ReportService {
                 method.suppression(),
                 directory.categoryNames(),
                 new ResponseSection(edition, responses, directory, now, zone).responses(),
-                new SafetyDeskSection(edition, cases, directory, now, zone).safetyDesk());
+                new SafetyDeskSection(edition, cases, directory, now, zone).safetyDesk(),
+                new CollectivesSection(edition, collectives, directory, zone).collectives());
     }
 
     private ReportData.Cover cover(Edition edition) {

@@ -36,6 +36,11 @@ public enum WorkbookSheet {
     SAFETY_DESK(
             "Safety desk",
             Map.of(0, 22, 1, 9, 2, 12, 3, 12, 4, 9, 5, 10, 6, 10, 7, 10, 8, 9, 9, 9)),
+    /**
+     * Collectives and their members' figures per level and district, counted and rounded: no
+     * collective, member or peer leader named.
+     */
+    COLLECTIVES("Collectives", Map.of(0, 12, 1, 24, 2, 12, 3, 11, 4, 14, 5, 12, 6, 14)),
     /** District x category shares within, above and below. */
     DISTRICTS("Districts", Map.of(0, 18, 1, 26, 2, 11, 3, 9, 4, 9, 5, 10, 6, 11)),
     /** Score per category and district over the last quarters (one column each); chart below. */

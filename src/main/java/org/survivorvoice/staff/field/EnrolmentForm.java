@@ -9,6 +9,7 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorText;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.survivor.ConsentSettings;
+import org.survivorvoice.survivor.IdentifiedThrough;
 import org.survivorvoice.survivor.NewSurvivor;
 import org.survivorvoice.survivor.SafeHours;
 
@@ -28,7 +29,9 @@ public record EnrolmentForm(
         boolean results,
         String safeFrom,
         String safeTo,
-        String pin) {
+        String pin,
+        String identifiedCollective,
+        String identifiedPeerLeader) {
 
     private static final int MAX_TEXT = 40;
 
@@ -45,7 +48,9 @@ public record EnrolmentForm(
                 ticked(field, "results"),
                 text(field, "safeFrom"),
                 text(field, "safeTo"),
-                text(field, "pin"));
+                text(field, "pin"),
+                text(field, "identifiedCollective"),
+                text(field, "identifiedPeerLeader"));
     }
 
     /** The same form for a survivor of the language (a code; anything else stays as it was). */
@@ -61,7 +66,9 @@ public record EnrolmentForm(
                 results,
                 safeFrom,
                 safeTo,
-                pin);
+                pin,
+                identifiedCollective,
+                identifiedPeerLeader);
     }
 
     /** The error key of each field that is wrong, in the order of the page; empty when none. */
@@ -90,6 +97,12 @@ public record EnrolmentForm(
         } else if (pin.isEmpty() && ivr) {
             errors.put("pin", "field.error.pin-needed");
         }
+        if (!identifiedCollective.isEmpty() && !identifiedCollective.matches("[0-9]{1,18}")) {
+            errors.put("identifiedCollective", "collectives.error.identified-collective");
+        }
+        if (!identifiedPeerLeader.isEmpty() && !identifiedPeerLeader.matches("[0-9]{1,18}")) {
+            errors.put("identifiedPeerLeader", "collectives.error.identified-peer-leader");
+        }
         return errors;
     }
 
@@ -102,7 +115,16 @@ public record EnrolmentForm(
                 Long.valueOf(areaId),
                 new ConsentSettings(sms, ivr, webLink, reporting, results),
                 hours,
-                pin.isEmpty() ? null : pin);
+                pin.isEmpty() ? null : pin,
+                identifiedCollective.isEmpty() && identifiedPeerLeader.isEmpty()
+                        ? null
+                        : new IdentifiedThrough(
+                                identifiedCollective.isEmpty()
+                                        ? null
+                                        : Long.valueOf(identifiedCollective),
+                                identifiedPeerLeader.isEmpty()
+                                        ? null
+                                        : Long.valueOf(identifiedPeerLeader)));
     }
 
     /**
@@ -119,6 +141,8 @@ public record EnrolmentForm(
         values.put("results", results);
         values.put("safeFrom", safeFrom);
         values.put("safeTo", safeTo);
+        values.put("identifiedCollective", identifiedCollective);
+        values.put("identifiedPeerLeader", identifiedPeerLeader);
         return values;
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.survivorvoice.collective.CollectiveQueries;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.error.DomainException;
 import org.survivorvoice.common.error.Violation;
@@ -52,7 +53,15 @@ public class FieldPages {
                     "areaId", new String[] {"areaId", "field.error.area"},
                     "ivrPin", new String[] {"pin", "field.error.pin-needed"},
                     "serviceType", new String[] {"serviceType", "field.error.service-type"},
-                    "date", new String[] {"date", "field.error.date-future"});
+                    "date", new String[] {"date", "field.error.date-future"},
+                    "identifiedThrough.collectiveId",
+                            new String[] {
+                                "identifiedCollective", "collectives.error.identified-collective"
+                            },
+                    "identifiedThrough.peerLeaderId",
+                            new String[] {
+                                "identifiedPeerLeader", "collectives.error.identified-peer-leader"
+                            });
 
     private final StaffPages pages;
     private final StaffMessages messages;
@@ -66,6 +75,7 @@ public class FieldPages {
     private final Template encounter;
     private final Template encounterView;
     private final Template paperForms;
+    private final CollectiveQueries collectives;
 
     public FieldPages(
             StaffPages pages,
@@ -79,7 +89,9 @@ public class FieldPages {
             @Location("staff/field/enrolled.html") Template enrolled,
             @Location("staff/field/encounter.html") Template encounter,
             @Location("staff/field/encounter-view.html") Template encounterView,
-            @Location("staff/field/paper-forms.html") Template paperForms) {
+            @Location("staff/field/paper-forms.html") Template paperForms,
+            CollectiveQueries collectives) {
+        this.collectives = collectives;
         this.pages = pages;
         this.messages = messages;
         this.queries = queries;
@@ -135,6 +147,8 @@ public class FieldPages {
                         .data("herLanguages", languages)
                         .data("consent", consent)
                         .data("areas", queries.enrolmentAreas())
+                        .data("identifiedCollectives", collectives.identificationChoices())
+                        .data("identifiedPeerLeaders", collectives.peerLeaderChoices())
                         .data("values", form.values())
                         .data("errors", texts(errors))
                         .data("phoneLost", errors.size() > 0)

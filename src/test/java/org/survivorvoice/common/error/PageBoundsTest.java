@@ -59,7 +59,10 @@ class PageBoundsTest {
                 queries.add("size=" + PageRequest.MAX_SIZE + "&page=" + pastTheLast);
             }
             for (String query : queries) {
-                Response answer = StaffPageClient.as(admin).get(list.path() + "?" + query);
+                // a list under an object (a collective's members) names any id: the page is
+                // refused before the object is looked up
+                String path = list.path().replaceAll("\\{[^}]+}", "1");
+                Response answer = StaffPageClient.as(admin).get(path + "?" + query);
                 boolean api = list.kind() == RouteKind.API;
                 boolean refused =
                         answer.statusCode() == 400

@@ -64,6 +64,7 @@ class QuarterlyWorkbookWriterTest {
                             "Needs attention",
                             "Responses",
                             "Safety desk",
+                            "Collectives",
                             "Districts",
                             "Trends",
                             "Method",

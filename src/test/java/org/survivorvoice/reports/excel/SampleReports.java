@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Pillar;
 import org.survivorvoice.reports.data.Audience;
+import org.survivorvoice.reports.data.CollectivesSheet;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ReportRequest;
@@ -283,7 +284,27 @@ final class SampleReports {
                                 3)),
                 CATEGORY_NAMES,
                 responses(official),
-                safetyDesk(official));
+                safetyDesk(official),
+                collectives(official));
+    }
+
+    /** The Collectives sheet: officials their district's site and district rows and the state's. */
+    static CollectivesSheet collectives(boolean official) {
+        CollectivesSheet.Row site =
+                new CollectivesSheet.Row("SITE", "North 24 Parganas", 3, 40, 10, 55, 15);
+        CollectivesSheet.Row district =
+                new CollectivesSheet.Row("DISTRICT", "North 24 Parganas", 1, 5, 0, 5, 0);
+        CollectivesSheet.Row state =
+                new CollectivesSheet.Row("STATE", "West Bengal", 1, 10, 0, 15, 5);
+        if (official) {
+            return new CollectivesSheet(List.of(site, district, state));
+        }
+        return new CollectivesSheet(
+                List.of(
+                        new CollectivesSheet.Row("SITE", "Guntur", 2, 25, 5, 20, 10),
+                        site,
+                        district,
+                        state));
     }
 
     /**

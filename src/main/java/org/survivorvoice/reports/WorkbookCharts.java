@@ -13,6 +13,7 @@ import org.survivorvoice.reports.chart.ChartPng;
 import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.chart.ChartViewer;
 import org.survivorvoice.reports.chart.FunnelPlotChart;
+import org.survivorvoice.reports.chart.TrainingEffectChart;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.excel.WorkbookPicture;
@@ -61,6 +62,12 @@ final class WorkbookCharts {
                                                     category,
                                                     district,
                                                     viewer)))));
+        }
+        for (var event : data.training().events()) {
+            if (event.shown()) {
+                pictures.add(
+                        new WorkbookPicture("Training", png(TrainingEffectChart.chart(event))));
+            }
         }
         if (!data.trends().rows().isEmpty()) {
             pictures.add(

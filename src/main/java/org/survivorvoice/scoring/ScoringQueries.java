@@ -23,6 +23,18 @@ import org.survivorvoice.scoring.method.NamingRule;
 @ApplicationScoped
 public class ScoringQueries {
 
+    /**
+     * The one rule of a valid rating, as a SQL condition on {@code rating r} with the parameter
+     * {@code :verifiedOnly}: an overall answer, verified when only verified ratings count, not from
+     * a survivor who withdrew reporting consent (SAFETY D4). Other features that count ratings as
+     * the scoring does (the training effect) use this condition rather than their own copy.
+     */
+    public static final String VALID_RATING =
+            " (r.overall IS NOT NULL"
+                    + " AND (r.verified = TRUE OR :verifiedOnly = FALSE)"
+                    + " AND (r.survivor_id IS NULL OR r.survivor_id NOT IN"
+                    + " (SELECT w.id FROM survivor w WHERE w.consent_reporting = FALSE))) ";
+
     private final EntityManager em;
 
     public ScoringQueries(EntityManager em) {
@@ -63,15 +75,15 @@ public class ScoringQueries {
                              SUM(CASE WHEN r.period = :newest THEN 1 ELSE 0 END) AS entered
                       FROM rating r
                       WHERE r.period IN (:periods)
-                        AND r.overall IS NOT NULL
-                        AND (r.verified = TRUE OR :verifiedOnly = FALSE)
-                        AND (r.survivor_id IS NULL OR r.survivor_id NOT IN
-                             (SELECT w.id FROM survivor w WHERE w.consent_reporting = FALSE))
-                      GROUP BY r.provider_id) a
-                JOIN provider p ON p.id = a.provider_id
-                JOIN area d ON d.id = p.district_id
-                ORDER BY p.id
-                """;
+                        AND\
+                """
+                        + VALID_RATING
+                        + """
+                              GROUP BY r.provider_id) a
+                        JOIN provider p ON p.id = a.provider_id
+                        JOIN area d ON d.id = p.district_id
+                        ORDER BY p.id
+                        """;
         Query query =
                 em.createNativeQuery(sql)
                         .setParameter("satisfied", satisfiedMinOverall)

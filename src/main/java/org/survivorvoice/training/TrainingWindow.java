@@ -54,6 +54,11 @@ public record TrainingWindow(Quarter training) {
         return after().get(1).end();
     }
 
+    /** The quarter of the trainings whose Q+2 is the given quarter. */
+    public static Quarter heldWhenAfterEnds(Quarter lastAfter) {
+        return lastAfter.previous().previous();
+    }
+
     /** Whether Q+2 is over by the end of the quarter (a report's quarter, say). */
     public boolean endedBy(Quarter quarter) {
         return after().get(1).compareTo(quarter) <= 0;

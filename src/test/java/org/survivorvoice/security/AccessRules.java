@@ -207,6 +207,15 @@ final class AccessRules {
                 "PATCH /api/v1/collectives/{id}/members/{survivorId}",
                 WORKERS,
                 i -> "/api/v1/collectives/" + i.collective() + "/members/" + i.survivor());
+        // training effect (issue 18): officials see events with a provider in their district
+        bound(
+                "GET /api/v1/trainings/{id}/effect",
+                READERS,
+                i -> "/api/v1/trainings/" + i.training() + "/effect");
+        bound(
+                "GET /api/v1/trainings/{id}/effect/chart.png",
+                READERS,
+                i -> "/api/v1/trainings/" + i.training() + "/effect/chart.png");
         StaffPageRules.add();
         // survivor pages, sign-in and webhooks
         for (String open :

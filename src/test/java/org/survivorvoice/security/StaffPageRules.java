@@ -20,6 +20,11 @@ final class StaffPageRules {
 
     static void add() {
         free("GET /staff", ALL, i -> "/staff");
+        bound("GET /staff/trainings/{id}", READERS, i -> "/staff/trainings/" + i.training());
+        bound(
+                "GET /staff/trainings/{id}/chart.png",
+                READERS,
+                i -> "/staff/trainings/" + i.training() + "/chart.png");
         free("GET /staff/admin", ADMIN, i -> "/staff/admin");
         free("POST /staff/admin/scores-refresh", ADMIN, i -> "/staff/admin/scores-refresh");
         free("GET /staff/areas", ADMIN, i -> "/staff/areas");

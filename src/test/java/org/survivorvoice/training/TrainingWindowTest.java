@@ -26,6 +26,14 @@ class TrainingWindowTest {
     }
 
     @Test
+    void findsTheTrainingQuarterWhoseSecondAfterQuarterIsGiven() {
+        Quarter held = TrainingWindow.heldWhenAfterEnds(q("1913-Q1"));
+
+        assertThat(held).isEqualTo(q("1912-Q3"));
+        assertThat(new TrainingWindow(held).after().get(1)).isEqualTo(q("1913-Q1"));
+    }
+
+    @Test
     void crossesYearsBothWays() {
         assertThat(TrainingWindow.heldOn(LocalDate.of(1913, 1, 1)).before())
                 .containsExactly(q("1912-Q3"), q("1912-Q4"));

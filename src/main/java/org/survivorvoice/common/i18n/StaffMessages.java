@@ -30,7 +30,8 @@ public class StaffMessages {
                     "cases",
                     "trainings",
                     "servicetypes",
-                    "collectives");
+                    "collectives",
+                    "trainingeffect");
 
     private final Map<SurvivorLanguage, Map<String, String>> texts =
             new EnumMap<>(SurvivorLanguage.class);

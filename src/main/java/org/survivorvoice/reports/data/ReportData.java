@@ -33,6 +33,7 @@ import org.survivorvoice.scoring.method.Band;
  * @param responses the Responses sheet: how districts answered the previous quarter's results
  * @param safetyDesk the Safety desk sheet: the safety cases opened in the quarter, counted
  * @param collectives the Collectives sheet: collectives and their members' figures, counted
+ * @param training the Training sheet: training events and their measured effect
  */
 public record ReportData(
         ReportRequest request,
@@ -50,12 +51,14 @@ public record ReportData(
         Map<String, String> categoryNames,
         ResponseSheet responses,
         SafetyDeskSheet safetyDesk,
-        CollectivesSheet collectives) {
+        CollectivesSheet collectives,
+        TrainingSheet training) {
 
     public ReportData {
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(safetyDesk, "safetyDesk");
         Objects.requireNonNull(collectives, "collectives");
+        Objects.requireNonNull(training, "training");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(summary, "summary");

@@ -20,6 +20,8 @@ import org.survivorvoice.scoring.PublishedDimensionService;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringQueries;
 import org.survivorvoice.scoring.ScoringService;
+import org.survivorvoice.training.effect.TrainingEffectConfig;
+import org.survivorvoice.training.effect.TrainingEffectService;
 
 /**
  * Builds the {@link ReportData} of one quarterly workbook from stored score snapshots and aggregate
@@ -50,6 +52,8 @@ public class ReportService {
     private final CaseFigureQueries cases;
     private final OutcomeQueries outcomes;
     private final CollectiveFigureQueries collectives;
+    private final TrainingEffectService trainings;
+    private final TrainingEffectConfig trainingConfig;
 
     public ReportService(
             ScoreReadQueries scores,
@@ -66,8 +70,12 @@ public class ReportService {
             ResponseFigureQueries responses,
             CaseFigureQueries cases,
             OutcomeQueries outcomes,
-            CollectiveFigureQueries collectives) {
+            CollectiveFigureQueries collectives,
+            TrainingEffectService trainings,
+            TrainingEffectConfig trainingConfig) {
         this.outcomes = outcomes;
+        this.trainings = trainings;
+        this.trainingConfig = trainingConfig;
         this.responses = responses;
         this.cases = cases;
         this.collectives = collectives;
@@ -132,7 +140,8 @@ public class ReportService {
                 directory.categoryNames(),
                 new ResponseSection(edition, responses, directory, now, zone).responses(),
                 new SafetyDeskSection(edition, cases, directory, now, zone).safetyDesk(),
-                new CollectivesSection(edition, collectives, directory, zone).collectives());
+                new CollectivesSection(edition, collectives, directory, zone).collectives(),
+                new TrainingSection(edition, trainings, trainingConfig).training());
     }
 
     private ReportData.Cover cover(Edition edition) {

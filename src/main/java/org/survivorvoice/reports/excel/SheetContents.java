@@ -39,6 +39,7 @@ final class SheetContents {
                     new ResponsesTable(data.responses(), styles, funder, threshold).write(c);
             case SAFETY_DESK -> new SafetyDeskTable(data.safetyDesk(), styles, funder).write(c);
             case COLLECTIVES -> new CollectivesTable(data.collectives(), styles).write(c);
+            case TRAINING -> new TrainingTable(data.training(), styles).write(c);
             case DISTRICTS -> districts(c);
             case TRENDS -> trends(c);
             case COMMENTS -> comments(c);

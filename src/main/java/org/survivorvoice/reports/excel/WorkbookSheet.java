@@ -41,6 +41,25 @@ public enum WorkbookSheet {
      * collective, member or peer leader named.
      */
     COLLECTIVES("Collectives", Map.of(0, 12, 1, 24, 2, 12, 3, 11, 4, 14, 5, 12, 6, 14)),
+    /**
+     * Training events whose after quarters ended in the last eight quarters, with their effect; the
+     * charts of the shown ones go below. Wider than a page upright, so it prints landscape.
+     */
+    TRAINING(
+            "Training",
+            Map.ofEntries(
+                    Map.entry(0, 9),
+                    Map.entry(1, 24),
+                    Map.entry(2, 11),
+                    Map.entry(3, 9),
+                    Map.entry(4, 8),
+                    Map.entry(5, 9),
+                    Map.entry(6, 9),
+                    Map.entry(7, 9),
+                    Map.entry(8, 9),
+                    Map.entry(9, 9),
+                    Map.entry(10, 10),
+                    Map.entry(11, 44))),
     /** District x category shares within, above and below. */
     DISTRICTS("Districts", Map.of(0, 18, 1, 26, 2, 11, 3, 9, 4, 9, 5, 10, 6, 11)),
     /** Score per category and district over the last quarters (one column each); chart below. */

@@ -65,6 +65,7 @@ class QuarterlyWorkbookWriterTest {
                             "Responses",
                             "Safety desk",
                             "Collectives",
+                            "Training",
                             "Districts",
                             "Trends",
                             "Method",

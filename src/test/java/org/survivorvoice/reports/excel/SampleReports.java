@@ -20,11 +20,14 @@ import org.survivorvoice.reports.data.ReportData.ProviderRow;
 import org.survivorvoice.reports.data.ReportRequest;
 import org.survivorvoice.reports.data.ResponseSheet;
 import org.survivorvoice.reports.data.SafetyDeskSheet;
+import org.survivorvoice.reports.data.TrainingSheet;
 import org.survivorvoice.response.ResponseLine;
 import org.survivorvoice.response.ResponseStatus;
 import org.survivorvoice.response.ResponseTheme;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy.Change;
 import org.survivorvoice.scoring.method.Band;
+import org.survivorvoice.training.effect.PublishedEffect;
+import org.survivorvoice.training.effect.TrainingEffectView;
 
 /** Hand-built report data for the writer's tests: no database. */
 final class SampleReports {
@@ -285,7 +288,8 @@ final class SampleReports {
                 CATEGORY_NAMES,
                 responses(official),
                 safetyDesk(official),
-                collectives(official));
+                collectives(official),
+                training());
     }
 
     /** The Collectives sheet: officials their district's site and district rows and the state's. */
@@ -305,6 +309,85 @@ final class SampleReports {
                         site,
                         district,
                         state));
+    }
+
+    /**
+     * The Training sheet: a police sensitisation past the gate (hand-computed: (0.62 - 0.50) -
+     * (0.51 - 0.50) = 11 points, interval 4 to 17) and a hospital training below it.
+     */
+    static TrainingSheet training() {
+        TrainingEffectView shown =
+                new TrainingEffectView(
+                        new TrainingEffectView.Event(
+                                41,
+                                "2025-Q2",
+                                "Victim-centred interviewing",
+                                "State police academy",
+                                "PROTECT",
+                                List.of("POLICE"),
+                                6,
+                                143),
+                        new TrainingEffectView.Quarters(
+                                "2025-Q2",
+                                List.of("2024-Q4", "2025-Q1"),
+                                List.of("2025-Q3", "2025-Q4")),
+                        List.of(
+                                new TrainingEffectView.Cell(
+                                        "TRAINED_BEFORE", true, "BEFORE", "120-124", 0.5),
+                                new TrainingEffectView.Cell(
+                                        "TRAINED_AFTER", true, "AFTER", "130-134", 0.62),
+                                new TrainingEffectView.Cell(
+                                        "UNTRAINED_BEFORE", false, "BEFORE", "400-404", 0.5),
+                                new TrainingEffectView.Cell(
+                                        "UNTRAINED_AFTER", false, "AFTER", "415-419", 0.51)),
+                        30,
+                        true,
+                        11,
+                        new TrainingEffectView.EffectInterval(4, 17),
+                        List.of(),
+                        "After the training, survivors rated trained police stations 11 points"
+                                + " higher than before, relative to untrained police stations; 90 %"
+                                + " interval 4 to 17 points.",
+                        "This is not proof that the training caused the change: other things may"
+                                + " have changed for the trained police stations at the same time.",
+                        false);
+        TrainingEffectView notShown =
+                new TrainingEffectView(
+                        new TrainingEffectView.Event(
+                                42,
+                                "2025-Q3",
+                                "Survivor-friendly medical examination",
+                                "District health society",
+                                "REHABILITATE",
+                                List.of("HOSPITAL"),
+                                2,
+                                35),
+                        new TrainingEffectView.Quarters(
+                                "2025-Q3",
+                                List.of("2025-Q1", "2025-Q2"),
+                                List.of("2025-Q4", "2026-Q1")),
+                        List.of(
+                                new TrainingEffectView.Cell(
+                                        "TRAINED_BEFORE", true, "BEFORE", "5-9", null),
+                                new TrainingEffectView.Cell(
+                                        "TRAINED_AFTER", true, "AFTER", "10-14", null),
+                                new TrainingEffectView.Cell(
+                                        "UNTRAINED_BEFORE", false, "BEFORE", "60-64", null),
+                                new TrainingEffectView.Cell(
+                                        "UNTRAINED_AFTER", false, "AFTER", "65-69", null)),
+                        8,
+                        false,
+                        null,
+                        new TrainingEffectView.EffectInterval(null, null),
+                        List.of(
+                                new PublishedEffect.Missing("ratings: trained, before", "1-5"),
+                                new PublishedEffect.Missing("raters: trained, before", "1-5"),
+                                new PublishedEffect.Missing("trained providers", "1")),
+                        PublishedEffect.NOT_ENOUGH,
+                        "This is not proof that the training caused the change: other things may"
+                                + " have changed for the trained hospitals at the same time.",
+                        false);
+        return new TrainingSheet(List.of(shown, notShown), "2024-Q3", 11, 3);
     }
 
     /**

@@ -25,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.reports.chart.ChartPng;
+import org.survivorvoice.reports.chart.TrainingEffectChart;
 import org.survivorvoice.reports.data.Audience;
 import org.survivorvoice.reports.data.ReportData;
 import org.survivorvoice.reports.data.ReportProgress;
@@ -90,7 +92,16 @@ class WorkbookPreviewTest {
                                     new WorkbookPicture("Summary", chart),
                                     new WorkbookPicture("Providers", chart),
                                     new WorkbookPicture("Providers", chart),
-                                    new WorkbookPicture("Trends", chart)),
+                                    new WorkbookPicture("Trends", chart),
+                                    new WorkbookPicture(
+                                            "Training",
+                                            ChartPng.bytes(
+                                                    TrainingEffectChart.chart(
+                                                            SampleReports.training()
+                                                                    .events()
+                                                                    .get(0)),
+                                                    ChartPng.WIDTH,
+                                                    ChartPng.HEIGHT))),
                             out,
                             ReportProgress.IGNORED);
         }

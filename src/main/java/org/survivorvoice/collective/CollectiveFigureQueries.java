@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.ScoringQueries;
 
 /**
  * What the MIS Collectives sheet rests on, read in the caller's transaction: the collectives that
@@ -27,8 +29,9 @@ import org.survivorvoice.common.time.Quarter;
  *   <li>enrolled through peers: distinct survivors enrolled in the quarter (programme time zone)
  *       and recorded as identified through one of the collectives (or its peer leader, which
  *       records the collective too);
- *   <li>members' ratings: valid ratings of the quarter ({@code rating.period}; an overall answer,
- *       her reporting consent not withdrawn) by a survivor who was a member on the rating's day;
+ *   <li>members' ratings: valid ratings of the quarter ({@code rating.period}; valid as the scoring
+ *       counts them, {@link ScoringQueries#VALID_RATING}) by a survivor who was a member on the
+ *       rating's day in the programme's time zone;
  *   <li>members who received an entitlement: distinct members on the quarter's last day with an
  *       encounter dated in the quarter whose outcome is RECEIVED.
  * </ul>
@@ -70,14 +73,12 @@ public class CollectiveFigureQueries {
                     + " WHERE s.identified_collective_id IS NOT NULL"
                     + " AND s.created_at >= :from AND s.created_at < :to";
 
+    /** Members' ratings of the quarter, with the membership they fall in checked in Java. */
     private static final String RATINGS =
-            "SELECT m.collective_id, r.id FROM rating r"
-                    + " JOIN survivor s ON s.id = r.survivor_id"
+            "SELECT m.collective_id, r.id, r.rated_at, m.joined_on, m.left_on FROM rating r"
                     + " JOIN collective_member m ON m.survivor_id = r.survivor_id"
-                    + " WHERE r.period = :period AND r.overall IS NOT NULL"
-                    + " AND s.consent_reporting = TRUE"
-                    + " AND m.joined_on <= CAST(r.rated_at AS DATE)"
-                    + " AND (m.left_on IS NULL OR m.left_on > CAST(r.rated_at AS DATE))";
+                    + " WHERE r.period = :period AND"
+                    + ScoringQueries.VALID_RATING;
 
     private static final String RECEIVED =
             "SELECT DISTINCT m.collective_id, m.survivor_id FROM collective_member m"
@@ -122,7 +123,11 @@ public class CollectiveFigureQueries {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <K> Map<K, GroupFigures> figures(
-            Quarter quarter, ZoneId zone, Map<Long, K> groupOf, Set<Long> activeAtEnd) {
+            Quarter quarter,
+            ZoneId zone,
+            boolean verifiedOnly,
+            Map<Long, K> groupOf,
+            Set<Long> activeAtEnd) {
         Map<K, Long> collectives = new LinkedHashMap<>();
         for (Map.Entry<Long, K> e : groupOf.entrySet()) {
             collectives.merge(e.getValue(), activeAtEnd.contains(e.getKey()) ? 1L : 0L, Long::sum);
@@ -142,9 +147,12 @@ public class CollectiveFigureQueries {
                         groupOf);
         Map<K, Set<Long>> ratings =
                 grouped(
-                        em.createNativeQuery(RATINGS)
-                                .setParameter("period", quarter.toString())
-                                .getResultList(),
+                        memberRatings(
+                                em.createNativeQuery(RATINGS)
+                                        .setParameter("period", quarter.toString())
+                                        .setParameter("verifiedOnly", verifiedOnly)
+                                        .getResultList(),
+                                zone),
                         groupOf);
         Map<K, Set<Long>> received =
                 grouped(
@@ -177,6 +185,25 @@ public class CollectiveFigureQueries {
             }
         }
         return sets;
+    }
+
+    /**
+     * The (collective, rating) pairs where she was a member on the day she rated, the day read in
+     * the programme's time zone (rated_at is UTC: a rating at 02:00 IST is the previous day in
+     * UTC).
+     */
+    private static List<Object[]> memberRatings(List<?> rows, ZoneId zone) {
+        List<Object[]> kept = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            LocalDate day = ((Timestamp) r[2]).toInstant().atZone(zone).toLocalDate();
+            LocalDate joined = ((Date) r[3]).toLocalDate();
+            LocalDate left = r[4] == null ? null : ((Date) r[4]).toLocalDate();
+            if (!joined.isAfter(day) && (left == null || left.isAfter(day))) {
+                kept.add(new Object[] {r[0], r[1]});
+            }
+        }
+        return kept;
     }
 
     private static <K> long size(Map<K, Set<Long>> sets, K key) {

@@ -34,6 +34,7 @@ final class CollectivesSection {
     private final CollectiveFigureQueries queries;
     private final DirectoryQueries directory;
     private final ZoneId zone;
+    private final boolean verifiedOnly;
 
     CollectivesSection(
             Edition edition,
@@ -45,6 +46,7 @@ final class CollectivesSection {
         this.queries = queries;
         this.directory = directory;
         this.zone = zone;
+        this.verifiedOnly = edition.verifiedOnly();
     }
 
     CollectivesSheet collectives() {
@@ -60,7 +62,8 @@ final class CollectivesSection {
                 activeAtEnd.add(c.id());
             }
         }
-        Map<Key, GroupFigures> figures = queries.figures(period, zone, groupOf, activeAtEnd);
+        Map<Key, GroupFigures> figures =
+                queries.figures(period, zone, verifiedOnly, groupOf, activeAtEnd);
         Map<Long, String> names = new HashMap<>();
         List<CollectivesSheet.Row> rows = new ArrayList<>();
         List<Key> keys = new ArrayList<>(figures.keySet());

@@ -102,4 +102,9 @@ final class Edition {
                 mix.stream().filter(RatingMix::verified).mapToLong(RatingMix::ratings).sum();
         return total < minCell ? null : (double) verified / total;
     }
+
+    /** Whether only verified ratings count (the scoring's {@code verified-only}). */
+    boolean verifiedOnly() {
+        return scoringConfig.verifiedOnly();
+    }
 }

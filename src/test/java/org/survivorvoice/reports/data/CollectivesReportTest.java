@@ -10,10 +10,12 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,6 +24,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.area.Area;
+import org.survivorvoice.collective.CollectiveFigureQueries;
+import org.survivorvoice.collective.CollectiveFigureQueries.GroupFigures;
 import org.survivorvoice.collective.CollectiveRows;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.excel.QuarterlyWorkbookWriter;
@@ -30,6 +34,7 @@ import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffUser;
 import org.survivorvoice.testing.Fixtures;
+import org.survivorvoice.testing.RatingRow;
 import org.survivorvoice.testing.Staff;
 import org.survivorvoice.testing.StaffPageClient;
 
@@ -51,6 +56,7 @@ class CollectivesReportTest {
     @Inject CollectiveRows rows;
     @Inject ReportService reports;
     @Inject QuarterlyWorkbookWriter writer;
+    @Inject CollectiveFigureQueries figureQueries;
 
     @Test
     void theSheetCountsEqualTheTablesRoundedAndNothingOfAMemberReachesOfficialsOrFunders()
@@ -199,6 +205,51 @@ class CollectivesReportTest {
     }
 
     /** The five figures of the level in the area, counted by the test's own SQL, exact. */
+    @Test
+    void aMembersRatingCountsByItsDayInTheProgrammesTimeZone() {
+        String admin = fixtures.user(Roles.ADMIN, null);
+        Area a = fixtures.district();
+        Area block = fixtures.block(a.id);
+        String worker = fixtures.user(Roles.FIELDWORKER, a.id);
+        long provider = fixtures.providerId(fixtures.provider(a.id, "POLICE", "Thana " + a.id));
+        long site = collective(admin, "Night site " + a.id, "SITE", block.id, null);
+        long her = Staff.enrol(worker, block.id, phone());
+        join(worker, site, her, "1906-05-01");
+        Quarter quarter = Quarter.parse("1906-Q2");
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            // 01:30 in Kolkata on the day she joined (still 30 April in UTC)
+                            RatingRow.of(provider)
+                                    .by(her)
+                                    .at(quarter, Instant.parse("1906-04-30T20:00:00Z"))
+                                    .overall(5)
+                                    .persist();
+                            // 22:30 in Kolkata the evening before she joined
+                            RatingRow.of(provider)
+                                    .by(her)
+                                    .at(quarter, Instant.parse("1906-04-30T17:00:00Z"))
+                                    .overall(5)
+                                    .persist();
+                        });
+
+        GroupFigures figures =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        figureQueries
+                                                .figures(
+                                                        quarter,
+                                                        ZoneId.of("Asia/Kolkata"),
+                                                        false,
+                                                        Map.of(site, "site"),
+                                                        Set.of(site))
+                                                .get("site"));
+
+        assertThat(figures.members()).isEqualTo(1);
+        assertThat(figures.memberRatings()).isEqualTo(1);
+    }
+
     private long[] expected(String level, String where, long area) {
         String in = " FROM collective c WHERE c.level = '" + level + "' AND " + where;
         String open =

@@ -13,10 +13,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.scoring.ScoringConfig;
 import org.survivorvoice.scoring.ScoringService;
+import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 import org.survivorvoice.scoring.method.Band;
 import org.survivorvoice.scoring.method.ReviewLabel;
 import org.survivorvoice.security.Roles;
@@ -71,13 +74,24 @@ public class DemoFieldReviews {
                     laggards++;
                 }
             }
-            long flagged = scored.stream().filter(s -> FieldReviewPlan.flagged(s.band())).count();
+            Set<Long> named = new HashSet<>();
+            for (FieldReviewPlan.Review r : reviews) {
+                if (r.verified()) {
+                    named.add(r.providerId());
+                }
+            }
+            // under review as the workbooks count it: a flagged published band, not named (a
+            // provider's published band may be last quarter's when too few ratings came in)
+            long underReview =
+                    publishedFlagged(c, released, load).stream()
+                            .filter(id -> !named.contains(id))
+                            .count();
             DemoReviewReport report =
                     new DemoReviewReport(
                             released.toString(),
                             goodPractice,
                             laggards,
-                            (int) flagged - goodPractice - laggards,
+                            (int) underReview,
                             Duration.ofNanos(System.nanoTime() - started));
             Log.infof(
                     "Demo field reviews of %s: %d good practice and %d laggards named, %d flagged"
@@ -138,6 +152,28 @@ public class DemoFieldReviews {
             }
         }
         return scored;
+    }
+
+    /** The programme's providers whose published band of the quarter is a flag. */
+    private static List<Long> publishedFlagged(Connection c, Quarter released, DemoLoadReport load)
+            throws SQLException {
+        List<Long> flagged = new ArrayList<>();
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "SELECT provider_id, published_band FROM score_snapshot"
+                                + " WHERE period = ? AND provider_id BETWEEN ? AND ?")) {
+            s.setString(1, released.toString());
+            s.setLong(2, load.providerId(0));
+            s.setLong(3, load.providerId(load.providers() - 1));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (DisclosurePolicy.isFlagged(Band.valueOf(rs.getString(2)))) {
+                        flagged.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return flagged;
     }
 
     private void insert(

@@ -9,7 +9,7 @@ import java.time.Duration;
  *     computed
  * @param goodPractice providers named good practice
  * @param laggards providers named laggards
- * @param underReview providers flagged (alert or significant band) and not named
+ * @param underReview providers whose published band is a flag (alert or significant), not named
  * @param elapsed time taken, scoring included
  */
 public record DemoReviewReport(

@@ -49,6 +49,11 @@ public class TrainingPages {
         this.list = list;
     }
 
+    /** A notice page of the trainings area, with the way back to the list. */
+    Response notice(int status, String textKey) {
+        return pages.notice(status, "trainings.title", textKey, "/staff/trainings");
+    }
+
     /**
      * The list of the page of events; the form only when {@code form} is given (an admin), with the
      * problems by field as message keys.

@@ -67,7 +67,7 @@ public class TrainingsPageResource {
         try {
             request = PageRequest.of(page, null);
         } catch (InvalidInputException e) {
-            request = PageRequest.of(null, null);
+            return pages.notice(400, "trainings.error.page");
         }
         return pages.list(
                 200,

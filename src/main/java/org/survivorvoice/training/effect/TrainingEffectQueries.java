@@ -134,7 +134,7 @@ public class TrainingEffectQueries {
             List<String> periods,
             int satisfiedMinOverall,
             boolean verifiedOnly) {
-        if (providers.isEmpty()) {
+        if (providers.isEmpty() || periods.isEmpty()) {
             return List.of();
         }
         Query query =

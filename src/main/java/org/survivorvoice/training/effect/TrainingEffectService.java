@@ -14,7 +14,9 @@ import java.util.TreeSet;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.ScoringConfig;
+import org.survivorvoice.security.Roles;
 import org.survivorvoice.security.StaffContext;
 import org.survivorvoice.training.TrainingWindow;
 import org.survivorvoice.training.effect.GateVerdict.CellName;
@@ -51,13 +53,16 @@ public class TrainingEffectService {
     private final ScoringConfig scoring;
     private final StaffContext staff;
     private final ProgrammeCalendar calendar;
+    private final ReleaseCalendar releases;
 
     public TrainingEffectService(
             TrainingEffectQueries queries,
             TrainingEffectConfig config,
             ScoringConfig scoring,
             StaffContext staff,
-            ProgrammeCalendar calendar) {
+            ProgrammeCalendar calendar,
+            ReleaseCalendar releases) {
+        this.releases = releases;
         this.queries = queries;
         this.config = config;
         this.scoring = scoring;
@@ -76,7 +81,13 @@ public class TrainingEffectService {
                 && attendance.stream().noneMatch(a -> a.districtId() == scope.get())) {
             throw new NotFoundException("Training event");
         }
-        return view(event, attendance, calendar.currentQuarter());
+        // admins see the quarters so far (the running one too); officials and funders only the
+        // released ones, as everywhere else (design/REPORTS.md: a quarter after its release delay)
+        Quarter seenThrough =
+                staff.hasRole(Roles.ADMIN) ? calendar.currentQuarter() : releases.latestReleased();
+        Quarter complete =
+                staff.hasRole(Roles.ADMIN) ? calendar.currentQuarter().previous() : seenThrough;
+        return view(event, attendance, seenThrough, complete);
     }
 
     /**
@@ -94,7 +105,7 @@ public class TrainingEffectService {
         LocalDate to = TrainingWindow.heldWhenAfterEnds(period).end();
         List<TrainingEffectView> views = new ArrayList<>();
         for (EventRow event : queries.heldBetween(from, to, district)) {
-            views.add(view(event, queries.attendance(event.id()), period));
+            views.add(view(event, queries.attendance(event.id()), period, period));
         }
         return views;
     }
@@ -109,7 +120,12 @@ public class TrainingEffectService {
                 config.intervalLevel());
     }
 
-    private TrainingEffectView view(EventRow event, List<AttendanceRow> attendance, Quarter asOf) {
+    /**
+     * The event's effect over its quarters up to {@code seenThrough} (later ones count as having no
+     * ratings yet); provisional unless its last quarter is within {@code complete}.
+     */
+    private TrainingEffectView view(
+            EventRow event, List<AttendanceRow> attendance, Quarter seenThrough, Quarter complete) {
         TrainingWindow quarters = TrainingWindow.heldOn(event.heldOn());
         Set<String> categories = new TreeSet<>();
         Set<Long> states = new HashSet<>();
@@ -133,7 +149,10 @@ public class TrainingEffectService {
                         all,
                         queries.ratings(
                                 all,
-                                quarters.compared().stream().map(Quarter::toString).toList(),
+                                quarters.compared().stream()
+                                        .filter(q -> q.compareTo(seenThrough) <= 0)
+                                        .map(Quarter::toString)
+                                        .toList(),
                                 scoring.satisfiedMinOverall(),
                                 scoring.verifiedOnly()),
                         quarters);
@@ -178,7 +197,7 @@ public class TrainingEffectService {
                 published.missing(),
                 published.statement(),
                 published.caveat(),
-                !quarters.endedBy(asOf));
+                !quarters.endedBy(complete));
     }
 
     private static List<ProviderRatings> providerRatings(

@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,49 @@ class TrainingEffectResourceTest {
                 .body("interval.high", equalTo(high));
         // nothing of a survivor, no date finer than a quarter
         assertThat(json.prettify()).doesNotContain("1915-08-14").doesNotContain("raterKey");
+    }
+
+    @Test
+    void fundersSeeOnlyReleasedQuartersAndAdminsTheRunningOneAsProvisional() {
+        Quarter now = Quarter.of(LocalDate.now(ZoneId.of("Asia/Kolkata")));
+        Quarter held = now.previous();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String code = fixtures.provider(district.id, "POLICE", "Recent thana " + i);
+            ids.add(fixtures.providerId(code));
+            fixtures.ratings(code, held.previous().toString(), 6, 6);
+            // the first quarter after the training is the running one: not released
+            fixtures.ratings(code, now.toString(), 10, 2);
+        }
+        long recent =
+                TrainingRows.event(
+                        held.start().plusDays(3),
+                        "Recent training",
+                        Map.of(ids.get(0), 2, ids.get(1), 2, ids.get(2), 2));
+
+        JsonPath funder =
+                as(fixtures.user(Roles.FUNDER, null))
+                        .get("/api/v1/trainings/" + recent + "/effect")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        JsonPath admin =
+                as(fixtures.user(Roles.ADMIN, null))
+                        .get("/api/v1/trainings/" + recent + "/effect")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+
+        // the funder learns nothing of the running quarter's 36 ratings
+        assertThat(funder.getBoolean("provisional")).isTrue();
+        assertThat(funder.getBoolean("shown")).isFalse();
+        assertThat(funder.getString("cells.find { it.cell == 'TRAINED_AFTER' }.ratings"))
+                .isEqualTo("0-4");
+        assertThat(admin.getBoolean("provisional")).isTrue();
+        assertThat(admin.getString("cells.find { it.cell == 'TRAINED_AFTER' }.ratings"))
+                .isEqualTo("35-39");
     }
 
     @Test

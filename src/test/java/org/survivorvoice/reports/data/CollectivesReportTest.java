@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -376,9 +375,7 @@ class CollectivesReportTest {
     }
 
     private XSSFWorkbook workbook(ReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(data, List.of(), out, ReportProgress.IGNORED);
-        return WorkbookReadBack.open(out.toByteArray());
+        return WorkbookReadBack.written(writer, data);
     }
 
     private static long collective(

@@ -9,7 +9,6 @@ import static org.survivorvoice.testing.Fixtures.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -526,8 +525,6 @@ class ReportServiceTest {
     }
 
     private XSSFWorkbook workbook(ReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(data, List.of(), out, ReportProgress.IGNORED);
-        return WorkbookReadBack.open(out.toByteArray());
+        return WorkbookReadBack.written(writer, data);
     }
 }

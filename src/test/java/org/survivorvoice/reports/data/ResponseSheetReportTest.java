@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,8 +210,6 @@ class ResponseSheetReportTest {
     }
 
     private XSSFWorkbook workbook(ReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(data, List.of(), out, ReportProgress.IGNORED);
-        return WorkbookReadBack.open(out.toByteArray());
+        return WorkbookReadBack.written(writer, data);
     }
 }

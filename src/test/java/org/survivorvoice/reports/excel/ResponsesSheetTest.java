@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.survivorvoice.reports.excel.WorkbookReadBack.rowStartingWith;
 import static org.survivorvoice.reports.excel.WorkbookReadBack.rowTexts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.reports.data.ReportData;
-import org.survivorvoice.reports.data.ReportProgress;
 
 /** The Responses sheet of both editions on hand-built data, read back with POI. */
 class ResponsesSheetTest {
@@ -32,9 +30,7 @@ class ResponsesSheetTest {
     private final QuarterlyWorkbookWriter writer = new QuarterlyWorkbookWriter(Optional.empty());
 
     private XSSFWorkbook write(ReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(data, List.of(), out, ReportProgress.IGNORED);
-        return WorkbookReadBack.open(out.toByteArray());
+        return WorkbookReadBack.written(writer, data);
     }
 
     @Test

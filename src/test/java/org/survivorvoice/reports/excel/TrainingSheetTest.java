@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.survivorvoice.reports.excel.WorkbookReadBack.rowStartingWith;
 import static org.survivorvoice.reports.excel.WorkbookReadBack.rowTexts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.survivorvoice.reports.chart.TrainingEffectChart;
 import org.survivorvoice.reports.data.ReportData;
-import org.survivorvoice.reports.data.ReportProgress;
 import org.survivorvoice.training.effect.TrainingEffectView;
 
 /**
@@ -45,9 +43,7 @@ class TrainingSheetTest {
     private final QuarterlyWorkbookWriter writer = new QuarterlyWorkbookWriter(Optional.empty());
 
     private XSSFWorkbook write(ReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(data, List.of(), out, ReportProgress.IGNORED);
-        return WorkbookReadBack.open(out.toByteArray());
+        return WorkbookReadBack.written(writer, data);
     }
 
     @Test

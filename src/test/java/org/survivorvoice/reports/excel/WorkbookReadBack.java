@@ -3,6 +3,7 @@ package org.survivorvoice.reports.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,11 +13,20 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.survivorvoice.reports.data.ReportData;
+import org.survivorvoice.reports.data.ReportProgress;
 
 /** Reads a generated workbook back with POI (XSSF), as a reviewer's Excel would. */
 public final class WorkbookReadBack {
 
     private WorkbookReadBack() {}
+
+    /** The quarterly workbook the writer makes of the data (no template charts), read back. */
+    public static XSSFWorkbook written(QuarterlyWorkbookWriter writer, ReportData data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(data, List.of(), out, ReportProgress.IGNORED);
+        return open(out.toByteArray());
+    }
 
     public static XSSFWorkbook open(byte[] xlsx) {
         try {

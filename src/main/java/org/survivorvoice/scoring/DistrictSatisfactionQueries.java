@@ -55,12 +55,9 @@ public class DistrictSatisfactionQueries {
                                 JOIN provider p ON p.id = r.provider_id
                                 WHERE p.district_id = :district
                                   AND r.period IN (:periods)
-                                  AND r.overall IS NOT NULL
-                                  AND (r.verified = TRUE OR :verifiedOnly = FALSE)
-                                  AND (r.survivor_id IS NULL OR r.survivor_id NOT IN
-                                       (SELECT w.id FROM survivor w
-                                        WHERE w.consent_reporting = FALSE))
-                                """)
+                                  AND\
+                                """
+                                        + ScoringQueries.VALID_RATING)
                         .setParameter("satisfied", scoring.satisfiedMinOverall())
                         .setParameter("district", districtId)
                         .setParameter("periods", window.stream().map(Quarter::toString).toList())

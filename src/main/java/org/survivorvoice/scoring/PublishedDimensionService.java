@@ -95,12 +95,9 @@ public class PublishedDimensionService {
                                          FROM rating r
                                         WHERE r.provider_id = :provider
                                           AND r.period IN (:periods)
-                                          AND r.overall IS NOT NULL
-                                          AND (r.verified = TRUE OR :verifiedOnly = FALSE)
-                                          AND (r.survivor_id IS NULL OR r.survivor_id NOT IN
-                                               (SELECT w.id FROM survivor w
-                                                WHERE w.consent_reporting = FALSE))
-                                        """)
+                                          AND\
+                                        """
+                                        + ScoringQueries.VALID_RATING)
                         .setParameter("provider", providerId)
                         .setParameter("periods", window.stream().map(Quarter::toString).toList())
                         .setParameter("verifiedOnly", config.verifiedOnly());

@@ -26,8 +26,9 @@ public class ScoringQueries {
     /**
      * The one rule of a valid rating, as a SQL condition on {@code rating r} with the parameter
      * {@code :verifiedOnly}: an overall answer, verified when only verified ratings count, not from
-     * a survivor who withdrew reporting consent (SAFETY D4). Other features that count ratings as
-     * the scoring does (the training effect) use this condition rather than their own copy.
+     * a survivor who withdrew reporting consent (SAFETY D4). Everything that counts ratings as the
+     * scoring does (the dimension scores, district satisfaction, the workbooks' window counts, the
+     * Collectives sheet, the training effect) uses this condition rather than its own copy.
      */
     public static final String VALID_RATING =
             " (r.overall IS NOT NULL"

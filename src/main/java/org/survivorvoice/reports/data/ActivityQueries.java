@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
+import org.survivorvoice.scoring.ScoringQueries;
 
 /**
  * Aggregate SQL over the programme's activity (ratings, encounters, survivors, invitations) for the
@@ -25,13 +26,7 @@ public class ActivityQueries {
 
     /** Valid ratings of the window (bound as periods), with their provider p. */
     private static final String VALID_WHERE =
-            """
-            WHERE r.period IN (:periods)
-              AND r.overall IS NOT NULL
-              AND (r.verified = TRUE OR :verifiedOnly = FALSE)
-              AND (r.survivor_id IS NULL OR r.survivor_id NOT IN
-                   (SELECT w.id FROM survivor w WHERE w.consent_reporting = FALSE))
-            """;
+            " WHERE r.period IN (:periods) AND" + ScoringQueries.VALID_RATING;
 
     private static final String VALID_RATINGS =
             "FROM rating r JOIN provider p ON p.id = r.provider_id " + VALID_WHERE;

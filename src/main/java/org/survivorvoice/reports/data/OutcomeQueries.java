@@ -1,28 +1,38 @@
 package org.survivorvoice.reports.data;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.survivorvoice.common.persistence.NativeRow;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Pillar;
 
 /**
- * The encounters behind the Outcomes sheet, each with its outcome as it stood at an as-of instant,
- * in the caller's read-only transaction. An encounter keeps only its current outcome; its earlier
- * ones are in the audit log, where {@code EncounterService.changeOutcome} writes every change as
- * {@code OUTCOME} of {@code encounter} with the detail {@code "PENDING -> RECEIVED"}. So the
- * outcome at the as-of instant is the current one when it was set before then, else the one the
- * first later change started from; and the moment it became RECEIVED is the last audited change
- * into RECEIVED before then, else the moment the row's outcome was set (logged as RECEIVED).
- * Encounters logged after the as-of instant are left out, so a regenerated workbook reads the same
- * rows.
+ * The encounters behind the Outcomes sheet, with each outcome as it stood at an as-of instant, in
+ * the caller's read-only transaction. An encounter keeps only its current outcome; its earlier ones
+ * are in the audit log, where {@code EncounterService.changeOutcome} writes every change as {@code
+ * OUTCOME} of {@code encounter} with the detail {@code "PENDING -> RECEIVED"}. So the outcome at
+ * the as-of instant is the current one when it was set before then, else the one the first later
+ * change started from; and the moment it became RECEIVED is the last audited change into RECEIVED
+ * before then, else the moment the row's outcome was set (logged as RECEIVED). Encounters logged
+ * after the as-of instant are left out, so a regenerated workbook reads the same rows.
+ *
+ * <p>The database folds a quarter's encounters into one row per district, service type and
+ * survivor, and the rows are streamed: a national quarter has hundreds of thousands of encounters,
+ * which as Java objects took more heap than the whole workbook may use.
  */
 @ApplicationScoped
 public class OutcomeQueries {
@@ -32,82 +42,144 @@ public class OutcomeQueries {
                     // the column's collation, so that the comparison is legal and uses the index
                     + " AND a.object_id = CAST(e.id AS CHAR) COLLATE utf8mb4_unicode_ci";
 
-    private final EntityManager em;
+    /** One row per encounter of the quarter, with its outcome and receipt as of {@code ?4}. */
+    private static final String ENCOUNTERS_THEN =
+            "SELECT e.district_id, e.service_type_id, e.survivor_id, e.outcome_then,"
+                    + " CASE WHEN e.outcome_then = 'RECEIVED' THEN COALESCE("
+                    + "(SELECT MAX(a.occurred_at)"
+                    + AUDITED
+                    + " AND a.detail LIKE '% -> RECEIVED' AND a.occurred_at < ?),"
+                    + " CASE WHEN e.outcome_changed_at < ?"
+                    + " THEN e.outcome_changed_at ELSE e.created_at END) END AS received_at"
+                    + " FROM (SELECT e.*, CASE WHEN e.outcome_changed_at < ?"
+                    + " THEN e.outcome ELSE COALESCE((SELECT"
+                    + " SUBSTRING_INDEX(a.detail, ' -> ', 1)"
+                    + AUDITED
+                    + " AND a.occurred_at >= ? ORDER BY a.occurred_at, a.id"
+                    + " LIMIT 1), e.outcome) END AS outcome_then FROM encounter e"
+                    + " WHERE e.encounter_date BETWEEN ? AND ?"
+                    + " AND e.created_at < ?";
 
-    public OutcomeQueries(EntityManager em) {
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+
+    public OutcomeQueries(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /**
-     * One encounter of the quarter as the Outcomes sheet counts it. Holds a survivor id for
-     * counting distinct survivors; it never leaves {@code reports.data}.
+     * A survivor's encounters of one service type with one district's providers in the quarter, as
+     * the Outcomes sheet counts them. Holds a survivor id for counting distinct survivors over a
+     * pillar; it never leaves {@code reports.data}.
      *
-     * @param district the provider's district, by name
-     * @param serviceTypeCode the service type's code
-     * @param serviceType the service type's name
-     * @param pillar the pillar the service type is reported under now
-     * @param survivorId whose encounter it is
-     * @param outcome RECEIVED, PENDING or DENIED as it stood at the as-of instant
+     * @param districtId the providers' district
+     * @param serviceTypeId the service type
+     * @param survivorId whose encounters they are
+     * @param received whether one of them was RECEIVED at the as-of instant
+     * @param pending whether one of them was PENDING then
+     * @param denied whether one of them was DENIED then
      * @param firstEncounter the date of her first encounter of this service type (any district,
      *     logged before the as-of instant)
-     * @param receivedAt when it became RECEIVED (null unless the outcome is RECEIVED)
+     * @param firstReceipt the earliest moment one of them became RECEIVED (null unless received)
      */
-    public record EncounterState(
-            String district,
-            String serviceTypeCode,
-            String serviceType,
-            Pillar pillar,
+    public record SurvivorOutcome(
+            long districtId,
+            long serviceTypeId,
             long survivorId,
-            String outcome,
+            boolean received,
+            boolean pending,
+            boolean denied,
             LocalDate firstEncounter,
-            Instant receivedAt) {}
+            Instant firstReceipt) {}
 
-    /** The quarter's encounters in scope, logged before {@code asOf}, as they stood then. */
+    /** A service type as the sheet names and groups it. */
+    public record TypeLabel(String name, Pillar pillar) {}
+
+    /**
+     * Streams the quarter's survivor outcomes in scope, of encounters logged before {@code asOf},
+     * as they stood then, without holding them in memory. The consumer must not use the database:
+     * the connection is busy with the stream until it ends.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<EncounterState> encounters(Quarter period, Optional<Long> district, Instant asOf) {
-        Query q =
-                em.createNativeQuery(
-                        "SELECT d.name, t.code, t.name, t.pillar, e.survivor_id, e.outcome_then,"
-                                + " DATE_FORMAT((SELECT MIN(f.encounter_date) FROM encounter f"
-                                + " WHERE f.survivor_id = e.survivor_id"
-                                + " AND f.service_type_id = e.service_type_id"
-                                + " AND f.created_at < :asOf), '%Y-%m-%d'),"
-                                + " CASE WHEN e.outcome_then = 'RECEIVED' THEN COALESCE("
-                                + "(SELECT MAX(a.occurred_at)"
-                                + AUDITED
-                                + " AND a.detail LIKE '% -> RECEIVED' AND a.occurred_at < :asOf),"
-                                + " CASE WHEN e.outcome_changed_at < :asOf"
-                                + " THEN e.outcome_changed_at ELSE e.created_at END) END"
-                                + " FROM (SELECT e.*, CASE WHEN e.outcome_changed_at < :asOf"
-                                + " THEN e.outcome ELSE COALESCE((SELECT"
-                                + " SUBSTRING_INDEX(a.detail, ' -> ', 1)"
-                                + AUDITED
-                                + " AND a.occurred_at >= :asOf ORDER BY a.occurred_at, a.id"
-                                + " LIMIT 1), e.outcome) END AS outcome_then FROM encounter e"
-                                + " WHERE e.encounter_date BETWEEN :start AND :end"
-                                + " AND e.created_at < :asOf"
-                                + (district.isPresent() ? " AND e.district_id = :district" : "")
-                                + ") e"
-                                + " JOIN area d ON d.id = e.district_id"
-                                + " JOIN service_type t ON t.id = e.service_type_id"
-                                + " ORDER BY e.id");
-        q.setParameter("start", period.start());
-        q.setParameter("end", period.end());
-        q.setParameter("asOf", asOf);
-        district.ifPresent(d -> q.setParameter("district", d));
-        List<EncounterState> rows = new ArrayList<>();
-        for (NativeRow r : NativeRow.list(q)) {
-            rows.add(
-                    new EncounterState(
-                            r.string(0),
-                            r.string(1),
-                            r.string(2),
-                            Pillar.valueOf(r.string(3)),
-                            r.longValue(4),
-                            r.string(5),
-                            LocalDate.parse(r.string(6)),
-                            r.nullableInstant(7)));
+    public void survivorOutcomes(
+            Quarter period,
+            Optional<Long> district,
+            Instant asOf,
+            Consumer<SurvivorOutcome> consumer) {
+        String sql =
+                "SELECT g.district_id, g.service_type_id, g.survivor_id, g.received, g.pending,"
+                        + " g.denied, (SELECT MIN(f.encounter_date) FROM encounter f"
+                        + " WHERE f.survivor_id = g.survivor_id"
+                        + " AND f.service_type_id = g.service_type_id AND f.created_at < ?),"
+                        + " g.first_receipt FROM (SELECT t.district_id, t.service_type_id,"
+                        + " t.survivor_id, MAX(t.outcome_then = 'RECEIVED') AS received,"
+                        + " MAX(t.outcome_then = 'PENDING') AS pending,"
+                        + " MAX(t.outcome_then = 'DENIED') AS denied,"
+                        + " MIN(t.received_at) AS first_receipt FROM ("
+                        + ENCOUNTERS_THEN
+                        + (district.isPresent() ? " AND e.district_id = ?" : "")
+                        + ") e) t GROUP BY t.district_id, t.service_type_id, t.survivor_id) g";
+        LocalDateTime then = LocalDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            // Connector/J streams row by row only with this fetch size; any other buffers it all
+            s.setFetchSize(Integer.MIN_VALUE);
+            int i = 1;
+            s.setObject(i++, then);
+            s.setObject(i++, then);
+            s.setObject(i++, then);
+            s.setObject(i++, then);
+            s.setObject(i++, then);
+            s.setObject(i++, period.start());
+            s.setObject(i++, period.end());
+            s.setObject(i++, then);
+            if (district.isPresent()) {
+                s.setLong(i, district.get());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    LocalDateTime receipt = rs.getObject(8, LocalDateTime.class);
+                    consumer.accept(
+                            new SurvivorOutcome(
+                                    rs.getLong(1),
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    rs.getBoolean(4),
+                                    rs.getBoolean(5),
+                                    rs.getBoolean(6),
+                                    rs.getObject(7, LocalDate.class),
+                                    receipt == null ? null : receipt.toInstant(ZoneOffset.UTC)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the quarter's outcomes failed", e);
         }
-        return rows;
+    }
+
+    /** Every district's name by id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, String> districtNames() {
+        Map<Long, String> names = new HashMap<>();
+        for (NativeRow r :
+                NativeRow.list(
+                        em.createNativeQuery(
+                                "SELECT id, name FROM area WHERE level = 'DISTRICT'"))) {
+            names.put(r.longValue(0), r.string(1));
+        }
+        return names;
+    }
+
+    /** Every service type's name and pillar by id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, TypeLabel> serviceTypes() {
+        Map<Long, TypeLabel> types = new HashMap<>();
+        for (NativeRow r :
+                NativeRow.list(em.createNativeQuery("SELECT id, name, pillar FROM service_type"))) {
+            types.put(r.longValue(0), new TypeLabel(r.string(1), Pillar.valueOf(r.string(2))));
+        }
+        return types;
     }
 }

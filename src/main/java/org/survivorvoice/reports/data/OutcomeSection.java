@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Pillar;
-import org.survivorvoice.reports.data.OutcomeQueries.EncounterState;
+import org.survivorvoice.reports.data.OutcomeQueries.SurvivorOutcome;
+import org.survivorvoice.reports.data.OutcomeQueries.TypeLabel;
 import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
 
@@ -63,12 +64,18 @@ final class OutcomeSection {
 
     ReportData.Outcomes outcomes() {
         Instant asOf = asOf(edition.period, now, zone, releaseDelay);
-        List<EncounterState> encounters =
-                queries.encounters(edition.period, edition.district, asOf);
-        return publish(encounters, zone, edition.minCell, asOf.equals(now));
+        Map<Long, String> districts = queries.districtNames();
+        Map<Long, TypeLabel> types = queries.serviceTypes();
+        Tally tally = new Tally(zone);
+        queries.survivorOutcomes(
+                edition.period,
+                edition.district,
+                asOf,
+                o -> tally.add(districts.get(o.districtId()), types.get(o.serviceTypeId()), o));
+        return tally.publish(edition.minCell, asOf.equals(now));
     }
 
-    /** The survivors of one row, exactly; published by {@link #publish}. */
+    /** The survivors of one row, exactly; published by {@link Tally#publish}. */
     private static final class Cell {
         final Set<Long> received = new HashSet<>();
         final Set<Long> pending = new HashSet<>();
@@ -77,61 +84,68 @@ final class OutcomeSection {
         /** Per survivor with a receipt: days from her first encounter of the type to it. */
         final Map<Long, Long> daysToReceipt = new HashMap<>();
 
-        void add(EncounterState e, ZoneId zone) {
-            switch (e.outcome()) {
-                case "RECEIVED" -> {
-                    received.add(e.survivorId());
-                    LocalDate on = LocalDate.ofInstant(e.receivedAt(), zone);
-                    long days = Math.max(0, ChronoUnit.DAYS.between(e.firstEncounter(), on));
-                    daysToReceipt.merge(e.survivorId(), days, Math::min);
-                }
-                case "PENDING" -> pending.add(e.survivorId());
-                default -> denied.add(e.survivorId());
+        void add(SurvivorOutcome o, ZoneId zone) {
+            if (o.received()) {
+                received.add(o.survivorId());
+                LocalDate on = LocalDate.ofInstant(o.firstReceipt(), zone);
+                long days = Math.max(0, ChronoUnit.DAYS.between(o.firstEncounter(), on));
+                daysToReceipt.merge(o.survivorId(), days, Math::min);
+            }
+            if (o.pending()) {
+                pending.add(o.survivorId());
+            }
+            if (o.denied()) {
+                denied.add(o.survivorId());
             }
         }
     }
 
     /**
-     * The sheet's rows from the encounters: districts by name, pillars in their order, within a
-     * pillar its subtotal first and then its service types by name.
+     * The sheet's rows as the survivor outcomes stream in: districts by name, pillars in their
+     * order, within a pillar its subtotal first and then its service types by name.
      */
-    static ReportData.Outcomes publish(
-            List<EncounterState> encounters,
-            ZoneId zone,
-            int minSurvivors,
-            boolean asOfGeneration) {
-        Map<String, Map<Pillar, Map<String, Cell>>> byDistrict = new TreeMap<>();
-        Map<String, Map<Pillar, Cell>> subtotals = new TreeMap<>();
-        for (EncounterState e : encounters) {
-            byDistrict
-                    .computeIfAbsent(e.district(), d -> new TreeMap<>())
-                    .computeIfAbsent(e.pillar(), p -> new TreeMap<>())
-                    .computeIfAbsent(e.serviceType(), t -> new Cell())
-                    .add(e, zone);
-            subtotals
-                    .computeIfAbsent(e.district(), d -> new TreeMap<>())
-                    .computeIfAbsent(e.pillar(), p -> new Cell())
-                    .add(e, zone);
+    static final class Tally {
+        private final ZoneId zone;
+        private final Map<String, Map<Pillar, Map<String, Cell>>> byDistrict = new TreeMap<>();
+        private final Map<String, Map<Pillar, Cell>> subtotals = new TreeMap<>();
+
+        Tally(ZoneId zone) {
+            this.zone = zone;
         }
-        List<ReportData.OutcomeRow> rows = new ArrayList<>();
-        byDistrict.forEach(
-                (district, pillars) ->
-                        pillars.forEach(
-                                (pillar, types) -> {
-                                    Cell total = subtotals.get(district).get(pillar);
-                                    rows.add(row(district, pillar, null, total, null));
-                                    types.forEach(
-                                            (type, cell) ->
-                                                    rows.add(
-                                                            row(
-                                                                    district,
-                                                                    pillar,
-                                                                    type,
-                                                                    cell,
-                                                                    median(cell, minSurvivors)
-                                                                            .orElse(null))));
-                                }));
-        return new ReportData.Outcomes(asOfGeneration, rows);
+
+        void add(String district, TypeLabel type, SurvivorOutcome o) {
+            byDistrict
+                    .computeIfAbsent(district, d -> new TreeMap<>())
+                    .computeIfAbsent(type.pillar(), p -> new TreeMap<>())
+                    .computeIfAbsent(type.name(), t -> new Cell())
+                    .add(o, zone);
+            subtotals
+                    .computeIfAbsent(district, d -> new TreeMap<>())
+                    .computeIfAbsent(type.pillar(), p -> new Cell())
+                    .add(o, zone);
+        }
+
+        ReportData.Outcomes publish(int minSurvivors, boolean asOfGeneration) {
+            List<ReportData.OutcomeRow> rows = new ArrayList<>();
+            byDistrict.forEach(
+                    (district, pillars) ->
+                            pillars.forEach(
+                                    (pillar, types) -> {
+                                        Cell total = subtotals.get(district).get(pillar);
+                                        rows.add(row(district, pillar, null, total, null));
+                                        types.forEach(
+                                                (type, cell) ->
+                                                        rows.add(
+                                                                row(
+                                                                        district,
+                                                                        pillar,
+                                                                        type,
+                                                                        cell,
+                                                                        median(cell, minSurvivors)
+                                                                                .orElse(null))));
+                                    }));
+            return new ReportData.Outcomes(asOfGeneration, rows);
+        }
     }
 
     private static ReportData.OutcomeRow row(

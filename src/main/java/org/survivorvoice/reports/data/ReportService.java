@@ -1,5 +1,6 @@
 package org.survivorvoice.reports.data;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -95,8 +96,14 @@ public class ReportService {
     /**
      * The data of the requested workbook. Throws {@link NotFoundException} for an official edition
      * of an unknown district. Who may ask for which edition is the caller's check.
+     *
+     * <p>One read transaction, so every sheet reads the same snapshot. A national edition reads a
+     * million ratings: about 20 s on an idle 2-core server and over a minute on a loaded one, where
+     * the transaction manager's 60 s default aborted it; 15 minutes leaves room without letting a
+     * stuck read hold its connection for ever.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public ReportData build(ReportRequest request) {
         // nothing here writes: no entity is loaded, and nothing may be flushed
         Session session = em.unwrap(Session.class);

@@ -54,6 +54,10 @@ public final class PackagedApp {
      * its output in {@code dir/<name>.log}. The environment is this JVM's without any {@code
      * QUARKUS_*} or {@code SURVIVOR_VOICE_*} variable, plus {@code env}; {@code properties} become
      * {@code -D} options. The HTTP and management ports are chosen here and bound to loopback only.
+     * Settings production requires that no test cares about get defaults: {@code
+     * SURVIVOR_VOICE_PUBLIC_BASE_URL} is the instance's own address unless {@code env} names one
+     * (an empty value in {@code env} leaves it missing). The database URL and vault keys come from
+     * {@link PackagedAppDatabase#environment()}.
      */
     public static PackagedApp start(
             String name, Path dir, Map<String, String> env, Map<String, String> properties) {
@@ -84,6 +88,10 @@ public final class PackagedApp {
                     .keySet()
                     .removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("SURVIVOR_VOICE_"));
             builder.environment().putAll(env);
+            // production refuses to start without its public URL (ProductionSettings): by default
+            // the instance's own address; a -D survivor-voice.public-base-url still wins
+            builder.environment()
+                    .putIfAbsent("SURVIVOR_VOICE_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
             Process process = builder.start();
             // a test JVM ended early (timeout, Ctrl-C) must not leave instances holding ports
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
@@ -164,6 +172,18 @@ public final class PackagedApp {
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * Waits for the process to end on its own, as one refused at start does; returns its exit
+     * status. Fails when it is still running after {@code timeout}.
+     */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(
+                    name + " still running after " + timeout + "; see " + log);
+        }
+        return process.exitValue();
     }
 
     /** Asks the process to shut down (SIGTERM) and waits for it; kills it after 30 s. */

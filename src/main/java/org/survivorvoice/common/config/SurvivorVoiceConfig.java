@@ -12,8 +12,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "survivor-voice")
 public interface SurvivorVoiceConfig {
 
-    /** The public URL Twilio and gateways call; webhook signatures are checked against it. */
-    @WithDefault("http://localhost:8080")
+    /**
+     * The public URL Twilio and gateways call; webhook signatures are checked against it. No
+     * default: production must name it (ProductionSettings); dev uses its own local address.
+     */
     String publicBaseUrl();
 
     /** The programme's time zone: quarters and safe hours are read in it. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
+import org.survivorvoice.common.config.ProductionSettings;
 
 /**
  * Starts the embedded MariaDB for dev mode before the datasource is configured, and feeds its URL
@@ -18,9 +19,10 @@ import org.jboss.logging.Logger;
  *
  * <p>A config source factory runs while Quarkus builds its runtime configuration, which is before
  * any bean (and so the datasource and Flyway) exists; a start-up observer would be too late. It
- * acts only in the {@code dev} profile (or with {@code survivor-voice.embedded-db.enabled=true})
- * and only when no {@code quarkus.datasource.jdbc.url} is configured. Tests start their own server
- * through {@code EmbeddedMariaDbTestResource}.
+ * acts only in the {@code dev} profile (or with {@code survivor-voice.embedded-db.enabled=true} in
+ * a test profile) and only when no {@code quarkus.datasource.jdbc.url} is configured. Production
+ * profiles (any but dev and test) never start it: {@code ProductionConfigCheck} refuses such a
+ * start and says why. Tests start their own server through {@code EmbeddedMariaDbTestResource}.
  *
  * <p>Dev mode reloads application classes in a fresh class loader, so the running server is
  * remembered in a JVM-wide system property rather than a static field: a reload reuses it. The
@@ -52,6 +54,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     }
 
     private static boolean wanted(ConfigSourceContext context) {
+        // never in production: ProductionConfigCheck refuses the start with its message instead
+        if (ProductionSettings.appliesTo(context.getProfiles())) {
+            return false;
+        }
         if (System.getProperty(URL_PROPERTY) != null) {
             return true;
         }

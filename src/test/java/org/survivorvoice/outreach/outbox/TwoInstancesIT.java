@@ -2,15 +2,19 @@ package org.survivorvoice.outreach.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +31,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.survivorvoice.common.i18n.SurvivorLanguage;
+import org.survivorvoice.common.i18n.SurvivorMessages;
+import org.survivorvoice.feedback.intake.twilio.TwilioRequests;
+import org.survivorvoice.feedback.intake.twilio.TwimlXml;
 import org.survivorvoice.survivor.SafeWindow;
 import org.survivorvoice.testing.FakeTwilio;
 import org.survivorvoice.testing.FakeTwilio.Received;
@@ -38,13 +49,16 @@ import org.survivorvoice.testing.Staff;
 
 /**
  * Two instances of the packaged application, as two replicas would run, against one embedded
- * MariaDB: staff work spread over both, the outbox dispatched by the clustered Quartz job of
- * whichever instance wins each firing, and every invitation reaches the (loopback) fake Twilio
- * exactly once; then the instance that sent most stops and the other one sends what follows. Run
- * alone with {@code ./mvnw verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * MariaDB: an invitation's SMS conversation whose replies reach the instances in turn, a cron job
+ * of the clustered Quartz store that runs once per firing across both, then staff work spread over
+ * both, the outbox dispatched by the clustered Quartz job of whichever instance wins each firing,
+ * and every invitation reaches the (loopback) fake Twilio exactly once; then the instance that sent
+ * most stops and the other one sends what follows (the tests run in this order). Run alone with
+ * {@code ./mvnw verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=TwoInstancesIT} ({@code -DskipITs} skips it); each instance's output is kept in {@code
  * target/two-instances-it/}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final Path WORK = Path.of("target", "two-instances-it");
@@ -54,9 +68,30 @@ class TwoInstancesIT {
     private static final Pattern LINK_TOKEN = Pattern.compile("/r/([A-Za-z0-9_-]{16,})");
     private static final Pattern OUTBOX_RUN = Pattern.compile("Outbox run: (\\d+) sent");
 
+    /** The retention purge logs one line per run; both instances fire it every 10 s here. */
+    private static final String PURGE_CRON = "0/10 * * * * ?";
+
+    private static final Pattern PURGE_RUN =
+            Pattern.compile(
+                    "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) INFO .*Retention purge: ",
+                    Pattern.MULTILINE);
+    private static final DateTimeFormatter LOG_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+
     private static PackagedAppDatabase db;
     private static FakeTwilioServer twilio;
     private static final List<PackagedApp> nodes = new ArrayList<>();
+
+    /** Invitations the outbox sent besides those of the staff-work test. */
+    private static int otherInvitations;
+
+    private static long block;
+    private static String provider;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -76,6 +111,9 @@ class TwoInstancesIT {
             properties.put("survivor-voice.outreach.dispatch-every", "2s");
             // clustered Quartz tells members apart by instance id; fixed ones can be checked
             properties.put("quarkus.quartz.instance-id", "it-" + name);
+            // both sign-check webhooks against one public URL, as replicas behind one host do
+            properties.put("survivor-voice.public-base-url", TwilioRequests.BASE_URL);
+            properties.put("survivor-voice.retention.purge-cron", PURGE_CRON);
             // one after the other, as a rolling start does: two instances booting at the same
             // moment on a fresh database can race to store the same Quartz job, and one then
             // fails to start (README "Known limits")
@@ -83,6 +121,13 @@ class TwoInstancesIT {
             nodes.add(node);
             node.awaitReady(Duration.ofSeconds(120));
         }
+        // the programme every test works in, set up through both instances
+        db.insertUser("it-admin", "admin");
+        db.insertUser("it-fieldworker", "fieldworker");
+        long state = area(nodes.get(0), "IT State", "STATE", null);
+        long district = area(nodes.get(1), "IT District", "DISTRICT", state);
+        block = area(nodes.get(0), "IT Block", "BLOCK", district);
+        provider = provider(nodes.get(1), block);
     }
 
     @AfterAll
@@ -102,15 +147,93 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
+    void anSmsConversationContinuesWhenItsRepliesReachTheOtherInstance() throws Exception {
+        PackagedApp a = nodes.get(0);
+        PackagedApp b = nodes.get(1);
+        LocalTime[] window = openAllDayButAnHourAgo();
+
+        // SMS consent only: the invitation is a conversation, asked in Bengali
+        String phone = "9" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999));
+        long survivor = enrolForSmsOnly(a, phone, window);
+        long encounter = Staff.encounter(b.as("it-fieldworker"), survivor, provider);
+        otherInvitations++;
+        awaitAccepted(Set.of("+91" + phone));
+        List<Received> question =
+                FakeTwilio.received(twilio.baseUrl()).stream()
+                        .filter(r -> r.form().get("To").equals("+91" + phone))
+                        .toList();
+        assertThat(question).as("one invitation, sent once").hasSize(1);
+        assertThat(question.get(0).form().get("Body"))
+                .as("a question, not a link")
+                .doesNotContain("/r/");
+        SurvivorMessages messages = new SurvivorMessages();
+
+        // each answer to another instance than the one before: the conversation lives in the
+        // database
+        List<String> sids = new ArrayList<>();
+        assertThat(reply(a, "+91" + phone, "4", sids))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "sms.conversation.dignity"));
+        assertThat(reply(b, "+91" + phone, "5", sids))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "sms.conversation.money"));
+        assertThat(reply(a, "+91" + phone, "N", sids))
+                .isEqualTo(messages.text(SurvivorLanguage.BN, "sms.thanks"));
+
+        List<Map<String, Object>> ratings =
+                query(
+                        "SELECT channel, verified, language, overall, dignity, money_asked FROM"
+                                + " rating WHERE survivor_id = ?",
+                        survivor);
+        assertThat(ratings).as("one rating of the conversation").hasSize(1);
+        Map<String, Object> rating = ratings.get(0);
+        assertThat(rating.get("channel")).isEqualTo("SMS");
+        assertThat(rating.get("verified")).as("the invitation's encounter").isIn(true, 1, (byte) 1);
+        assertThat(rating.get("language")).isEqualTo("bn");
+        assertThat(((Number) rating.get("overall")).intValue()).isEqualTo(4);
+        assertThat(((Number) rating.get("dignity")).intValue()).isEqualTo(5);
+        assertThat(rating.get("money_asked")).isIn(false, 0, (byte) 0);
+        assertThat(query("SELECT id FROM rating WHERE encounter_id = ?", encounter)).hasSize(1);
+        Map<String, PackagedAppDatabase.InboundRow> inbound = db.twilioInbound();
+        assertThat(sids)
+                .allSatisfy(sid -> assertThat(inbound.get(sid).status()).isEqualTo("PROCESSED"));
+        for (PackagedApp node : nodes) {
+            assertThat(node.logText()).as(node.name() + " log").doesNotContain(phone);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aCronJobRunsOncePerFiringAcrossBothInstances() throws Exception {
+        // wait for three more firings while both instances are members of the cluster
+        int before = purgeRuns().size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (purgeRuns().size() < before + 3 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(clusterMembers()).contains("it-node-a", "it-node-b");
+        List<LocalDateTime> runs = purgeRuns();
+        assertThat(runs.size()).as("purge runs logged").isGreaterThanOrEqualTo(before + 3);
+
+        // each firing (every 10 s) ran on one instance: two runs of one firing would start
+        // together, so no two runs may lie closer than half the period
+        List<LocalDateTime> sorted = runs.stream().sorted().toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(Duration.between(sorted.get(i - 1), sorted.get(i)))
+                    .as("runs at %s and %s", sorted.get(i - 1), sorted.get(i))
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+        }
+        Map<String, Integer> perNode = new LinkedHashMap<>();
+        for (PackagedApp node : nodes) {
+            perNode.put(node.name(), purgeRunsOf(node).size());
+        }
+        System.out.println("TwoInstancesIT: retention purge runs per instance " + perNode);
+    }
+
+    @Test
+    @Order(3)
     void eachInvitationReachesTwilioOnceFromTwoInstances() throws Exception {
         PackagedApp a = nodes.get(0);
         PackagedApp b = nodes.get(1);
-        db.insertUser("it-admin", "admin");
-        db.insertUser("it-fieldworker", "fieldworker");
-        long state = area(a, "IT State", "STATE", null);
-        long district = area(b, "IT District", "DISTRICT", state);
-        long block = area(a, "IT Block", "BLOCK", district);
-        String provider = provider(b, block);
         LocalTime[] window = openAllDayButAnHourAgo();
 
         // both serving: enrolments and encounters alternate between the instances
@@ -147,7 +270,7 @@ class TwoInstancesIT {
         System.out.println("TwoInstancesIT: messages sent per instance " + sent);
         assertThat(sent.values().stream().mapToInt(Integer::intValue).sum())
                 .as("sends the instances logged")
-                .isEqualTo(survivorOfPhone.size());
+                .isEqualTo(survivorOfPhone.size() + otherInvitations);
         assertThat(sent.get(other.name()))
                 .as("sends after the fail-over")
                 .isGreaterThanOrEqualTo(AFTER_FAILOVER);
@@ -207,7 +330,10 @@ class TwoInstancesIT {
      */
     private static List<String> assertEachSentOnce(Map<String, Long> survivorOfPhone)
             throws SQLException {
-        List<Received> received = FakeTwilio.received(twilio.baseUrl());
+        List<Received> received =
+                FakeTwilio.received(twilio.baseUrl()).stream()
+                        .filter(r -> survivorOfPhone.containsKey(r.form().get("To")))
+                        .toList();
         assertThat(received).as("requests Twilio received").hasSize(survivorOfPhone.size());
         assertThat(received)
                 .allMatch(Received::accepted)
@@ -230,6 +356,44 @@ class TwoInstancesIT {
                 .hasSize(survivorOfPhone.size());
         assertOutboxSentOnce(survivorOfPhone.values());
         return tokens;
+    }
+
+    /**
+     * Sends her SMS to the instance as Twilio would (signed for the shared public URL, a fresh
+     * MessageSid) and returns the reply the TwiML carries.
+     */
+    private static String reply(PackagedApp node, String from, String body, List<String> sids)
+            throws Exception {
+        String sid = "SM" + java.util.UUID.randomUUID().toString().replace("-", "");
+        sids.add(sid);
+        HttpResponse<String> response =
+                HTTP.send(
+                        TwilioRequests.signedRequest(
+                                node.baseUrl(),
+                                "/twilio/sms",
+                                TwilioRequests.sms(sid, from, body),
+                                Duration.ofSeconds(30)),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(node.name() + " answered").isEqualTo(200);
+        return TwimlXml.parse(response.body()).message();
+    }
+
+    /** When each retention purge of either instance ran, from their logs. */
+    private static List<LocalDateTime> purgeRuns() {
+        List<LocalDateTime> runs = new ArrayList<>();
+        for (PackagedApp node : nodes) {
+            runs.addAll(purgeRunsOf(node));
+        }
+        return runs;
+    }
+
+    private static List<LocalDateTime> purgeRunsOf(PackagedApp node) {
+        List<LocalDateTime> runs = new ArrayList<>();
+        Matcher line = PURGE_RUN.matcher(node.logText());
+        while (line.find()) {
+            runs.add(LocalDateTime.parse(line.group(1), LOG_TIME));
+        }
+        return runs;
     }
 
     /** Messages the instance logged as sent in its outbox runs. */
@@ -259,10 +423,16 @@ class TwoInstancesIT {
     private static void assertOutboxSentOnce(Collection<Long> survivors) throws SQLException {
         List<Map<String, Object>> rows =
                 query(
-                        "SELECT m.survivor_id, m.status, m.attempts, m.sender,"
-                                + " m.idempotency_key, m.provider_message_id, i.status AS"
-                                + " invitation_status, i.channel FROM outbox_message m JOIN"
-                                + " invitation i ON i.id = m.invitation_id");
+                                "SELECT m.survivor_id, m.status, m.attempts, m.sender,"
+                                        + " m.idempotency_key, m.provider_message_id, i.status AS"
+                                        + " invitation_status, i.channel FROM outbox_message m"
+                                        + " JOIN invitation i ON i.id = m.invitation_id")
+                        .stream()
+                        .filter(
+                                r ->
+                                        survivors.contains(
+                                                ((Number) r.get("survivor_id")).longValue()))
+                        .toList();
         assertThat(rows).hasSize(survivors.size());
         assertThat(rows.stream().map(r -> ((Number) r.get("survivor_id")).longValue()).toList())
                 .containsExactlyInAnyOrderElementsOf(survivors);
@@ -296,6 +466,36 @@ class TwoInstancesIT {
 
     // --- staff work through the API of either instance ---
 
+    /** Enrols a Bengali-speaking survivor who consents to SMS only; returns her id. */
+    private static long enrolForSmsOnly(PackagedApp node, String phone, LocalTime[] window) {
+        Number id =
+                node.as("it-fieldworker")
+                        .body(
+                                Map.of(
+                                        "phone",
+                                        phone,
+                                        "language",
+                                        "bn",
+                                        "areaId",
+                                        block,
+                                        "consent",
+                                        Map.of(
+                                                "sms", true,
+                                                "ivr", false,
+                                                "webLink", false,
+                                                "reporting", true),
+                                        "safeHours",
+                                        Map.of(
+                                                "from", window[0].toString(),
+                                                "to", window[1].toString())))
+                        .post("/api/v1/survivors")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        return id.longValue();
+    }
+
     private static long area(PackagedApp node, String name, String level, Long parent) {
         return Staff.area(node.as("it-admin"), name, level, parent);
     }
@@ -306,11 +506,22 @@ class TwoInstancesIT {
 
     // --- the shared database, straight through JDBC ---
 
-    private static List<Map<String, Object>> query(String sql) throws SQLException {
+    private static List<Map<String, Object>> query(String sql, Object... parameters)
+            throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            collect(s.executeQuery(), rows);
+        }
+        return rows;
+    }
+
+    private static void collect(ResultSet result, List<Map<String, Object>> rows)
+            throws SQLException {
+        try (ResultSet rs = result) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 Map<String, Object> row = new HashMap<>();
@@ -320,6 +531,5 @@ class TwoInstancesIT {
                 rows.add(row);
             }
         }
-        return rows;
     }
 }

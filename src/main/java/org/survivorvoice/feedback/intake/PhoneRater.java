@@ -17,11 +17,23 @@ public record PhoneRater(Long survivorId, String raterKey) {
      * caller's transaction.
      */
     public static PhoneRater of(byte[] phoneIndex) {
+        return of(phoneIndex, phoneIndex == null ? List.of() : survivorsOf(phoneIndex));
+    }
+
+    /**
+     * The rater of a rating from the phone, given the survivors holding it as {@link #survivorsOf}
+     * read them (for a caller that has read them already in this transaction).
+     */
+    public static PhoneRater of(byte[] phoneIndex, List<Survivor> survivors) {
         if (phoneIndex == null) {
             return new PhoneRater(null, null);
         }
-        List<Survivor> survivors = Survivor.list("phoneIndex = ?1 order by id", phoneIndex);
         return new PhoneRater(
                 survivors.size() == 1 ? survivors.get(0).id : null, RaterKey.forPhone(phoneIndex));
+    }
+
+    /** The survivors enrolled with the phone (blind index), oldest first. */
+    public static List<Survivor> survivorsOf(byte[] phoneIndex) {
+        return Survivor.list("phoneIndex = ?1 order by id", phoneIndex);
     }
 }

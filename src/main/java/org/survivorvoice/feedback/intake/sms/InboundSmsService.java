@@ -3,12 +3,18 @@ package org.survivorvoice.feedback.intake.sms;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.hibernate.exception.LockAcquisitionException;
 import org.survivorvoice.common.error.TransientDatabaseError;
 import org.survivorvoice.common.i18n.SurvivorMessages;
@@ -32,6 +38,11 @@ public class InboundSmsService {
     private static final Duration RATE_WINDOW = Duration.ofHours(1);
     private static final int STORE_ATTEMPTS = 3;
 
+    private static final String INSERT_RECEIVED =
+            "INSERT INTO inbound_message (gateway, external_id, phone_index, body_ciphertext,"
+                    + " status, received_at, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, 'RECEIVED', ?, ?, ?) ON DUPLICATE KEY UPDATE id = id";
+
     private final PhoneVault vault;
     private final InboundBodySeal seal;
     private final SmsActionService actions;
@@ -40,6 +51,7 @@ public class InboundSmsService {
     private final SmsConfig config;
     private final SmsGrammar grammar;
     private final Clock clock;
+    private final DataSource database;
 
     public InboundSmsService(
             PhoneVault vault,
@@ -49,7 +61,8 @@ public class InboundSmsService {
             DoNotContactService doNotContact,
             SmsConfig config,
             SafetyDeskConfig safetyDesk,
-            Clock clock) {
+            Clock clock,
+            DataSource database) {
         this.vault = vault;
         this.seal = seal;
         this.actions = actions;
@@ -57,6 +70,7 @@ public class InboundSmsService {
         this.doNotContact = doNotContact;
         this.config = config;
         this.clock = clock;
+        this.database = database;
         this.grammar =
                 new SmsGrammar(
                         SmsKeywords.of(config.rateKeywords(), config.stopKeywords()),
@@ -144,10 +158,13 @@ public class InboundSmsService {
     }
 
     /**
-     * The raw message in its own committed transaction. A repeat leaves the first row as it is:
-     * {@code ON DUPLICATE KEY UPDATE} with no change, rather than catching a duplicate-key error,
-     * because simultaneous copies are normal here (Twilio retries) and not an error worth a log
-     * line each. A deadlock between copies is retried.
+     * The raw message, committed before this returns (SAFETY F1): one {@code INSERT} on a
+     * connection in auto-commit mode, outside any transaction (a caller's is suspended), so the
+     * statement is its own durable commit in one round trip, without the four of a JTA transaction
+     * ({@code SET autocommit}, insert, commit, {@code SET autocommit}). A repeat leaves the first
+     * row as it is: {@code ON DUPLICATE KEY UPDATE} with no change, rather than catching a
+     * duplicate-key error, because simultaneous copies are normal here (Twilio retries) and not an
+     * error worth a log line each. A deadlock between copies is retried.
      */
     private void store(InboundSms sms, PhoneNumber phone, byte[] phoneIndex) {
         String body =
@@ -155,25 +172,8 @@ public class InboundSmsService {
         byte[] sealed = seal.seal(body, phone, sms.gateway(), sms.externalId());
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew()
-                        .run(
-                                () -> {
-                                    Instant now = clock.instant();
-                                    InboundMessage.getEntityManager()
-                                            .createNativeQuery(
-                                                    "INSERT INTO inbound_message (gateway,"
-                                                        + " external_id, phone_index,"
-                                                        + " body_ciphertext, status, received_at,"
-                                                        + " created_at, updated_at) VALUES (?1, ?2,"
-                                                        + " ?3, ?4, 'RECEIVED', ?5, ?5, ?5) ON"
-                                                        + " DUPLICATE KEY UPDATE id = id")
-                                            .setParameter(1, sms.gateway())
-                                            .setParameter(2, sms.externalId())
-                                            .setParameter(3, phoneIndex)
-                                            .setParameter(4, sealed)
-                                            .setParameter(5, now)
-                                            .executeUpdate();
-                                });
+                QuarkusTransaction.suspendingExisting()
+                        .run(() -> insertReceived(sms, phoneIndex, sealed, clock.instant()));
                 return;
             } catch (RuntimeException e) {
                 if (attempt < STORE_ATTEMPTS && isLockConflict(e)) {
@@ -184,6 +184,35 @@ public class InboundSmsService {
                         sms.externalId(), sms.gateway(), e.getClass().getName());
                 throw new InboundStoreUnavailable(e);
             }
+        }
+    }
+
+    private void insertReceived(InboundSms sms, byte[] phoneIndex, byte[] sealed, Instant now) {
+        // the columns are UTC wall-clock times, as Hibernate writes them (jdbc.timezone=UTC)
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        try (Connection c = database.getConnection();
+                PreparedStatement insert = c.prepareStatement(INSERT_RECEIVED)) {
+            insert.setString(1, sms.gateway());
+            insert.setString(2, sms.externalId());
+            insert.setBytes(3, phoneIndex);
+            insert.setBytes(4, sealed);
+            insert.setObject(5, at);
+            insert.setObject(6, at);
+            insert.setObject(7, at);
+            insert.executeUpdate();
+            if (!c.getAutoCommit()) {
+                // a pool configured without auto-commit: the row must still be durable now
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new RawStoreFailed(e);
+        }
+    }
+
+    /** The raw store's JDBC failure, unchecked; its cause tells a lock conflict from the rest. */
+    private static final class RawStoreFailed extends RuntimeException {
+        RawStoreFailed(SQLException cause) {
+            super(cause.getClass().getName(), cause);
         }
     }
 
@@ -200,14 +229,16 @@ public class InboundSmsService {
                     externalId, gateway);
             return message.replyText;
         }
+        // the row changes only after the count below: a change before it would make Hibernate
+        // flush the row first (an UPDATE more per message) since the count reads its table
         Instant now = clock.instant();
-        message.handledAt = now;
         if (message.phoneIndex != null
                 && InboundMessage.countFrom(
                                 message.phoneIndex, message.receivedAt.minus(RATE_WINDOW))
                         > config.maxPerHour()) {
             // not acted on or answered, but a call for help is never dropped: the desk still looks
             actions.tellSafetyDesk(received(message, gateway, externalId, phone));
+            message.handledAt = now;
             message.status = InboundStatus.RATE_LIMITED;
             message.bodyCiphertext = null;
             Log.warnf("Inbound message %s of %s over the per-phone limit", externalId, gateway);
@@ -217,6 +248,7 @@ public class InboundSmsService {
         String body = received.body();
         SmsCommand command = grammar.parse(body);
         SmsActionService.Outcome outcome = actions.act(command, received);
+        message.handledAt = now;
         message.status = InboundStatus.PROCESSED;
         message.command = command.kind();
         message.replyText = outcome.reply();

@@ -89,12 +89,13 @@ public class SmsActionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome act(SmsCommand command, Received message) {
         byte[] phoneIndex = message.phoneIndex();
+        Sender sender = new Sender(phoneIndex);
         boolean optedOut = phoneIndex != null && doNotContact.contains(phoneIndex);
-        SurvivorLanguage language = languageOf(phoneIndex);
+        SurvivorLanguage language = knownLanguage(sender).orElse(SurvivorLanguage.EN);
         if (command instanceof Rate rate) {
-            return rate(rate, message, language, optedOut);
+            return rate(rate, message, sender, language, optedOut);
         } else if (command instanceof AskForHelp) {
-            return askForHelp(message, optedOut);
+            return askForHelp(message, sender, optedOut);
         } else if (command instanceof UnrecognisedCode) {
             return reply(language, "sms.code-not-recognised", optedOut);
         } else if (command instanceof MalformedRating) {
@@ -111,7 +112,7 @@ public class SmsActionService {
             return answerPendingQuestion(answer, phoneIndex, language, optedOut);
         } else if (command instanceof Unknown) {
             // no command, but it may still say she is in danger: the detector decides
-            safety.fire(safetyCheck(message));
+            safety.fire(safetyCheck(message, sender));
         }
         return reply(language, "sms.unknown", optedOut);
     }
@@ -122,7 +123,7 @@ public class SmsActionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellSafetyDesk(Received message) {
-        safety.fire(safetyCheck(message));
+        safety.fire(safetyCheck(message, new Sender(message.phoneIndex())));
     }
 
     /**
@@ -137,24 +138,57 @@ public class SmsActionService {
     /** The language the phone chose with LANG, else its survivor's; empty when neither is known. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SurvivorLanguage> knownLanguage(byte[] phoneIndex) {
-        if (phoneIndex == null) {
+        return knownLanguage(new Sender(phoneIndex));
+    }
+
+    private static Optional<SurvivorLanguage> knownLanguage(Sender sender) {
+        if (sender.phoneIndex() == null) {
             return Optional.empty();
         }
-        Optional<PhoneLanguage> chosen = PhoneLanguage.findByPhoneIndex(phoneIndex);
+        Optional<PhoneLanguage> chosen = PhoneLanguage.findByPhoneIndex(sender.phoneIndex());
         if (chosen.isPresent()) {
             return SurvivorLanguage.fromCode(chosen.get().language);
         }
-        return survivorsOf(phoneIndex).stream()
+        return sender.survivors().stream()
                 .findFirst()
                 .flatMap(s -> SurvivorLanguage.fromCode(s.language));
+    }
+
+    /**
+     * The phone a message came from, with its enrolled survivors read at most once per message (the
+     * reply's language and the rater both need them).
+     */
+    private static final class Sender {
+
+        private final byte[] phoneIndex;
+        private List<Survivor> survivors;
+
+        Sender(byte[] phoneIndex) {
+            this.phoneIndex = phoneIndex;
+        }
+
+        byte[] phoneIndex() {
+            return phoneIndex;
+        }
+
+        List<Survivor> survivors() {
+            if (survivors == null) {
+                survivors = phoneIndex == null ? List.of() : PhoneRater.survivorsOf(phoneIndex);
+            }
+            return survivors;
+        }
+
+        PhoneRater rater() {
+            return PhoneRater.of(phoneIndex, phoneIndex == null ? List.of() : survivors());
+        }
     }
 
     /**
      * She asks for a call: the desk is told (it opens a case), and she is thanked neutrally in her
      * language, else in the language of the script she wrote in.
      */
-    private Outcome askForHelp(Received message, boolean optedOut) {
-        SafetyCheck check = safetyCheck(message);
+    private Outcome askForHelp(Received message, Sender sender, boolean optedOut) {
+        SafetyCheck check = safetyCheck(message, sender);
         safety.fire(check);
         return reply(SurvivorLanguage.fromCodeOrEnglish(check.language()), "sms.help-me", optedOut);
     }
@@ -163,12 +197,12 @@ public class SmsActionService {
      * The message as the safety desk looks at it: her survivor when the phone is one enrolled
      * survivor's, otherwise the number it came from, to be called back on.
      */
-    private SafetyCheck safetyCheck(Received message) {
+    private static SafetyCheck safetyCheck(Received message, Sender sender) {
         SurvivorLanguage language =
-                knownLanguage(message.phoneIndex())
+                knownLanguage(sender)
                         .or(() -> MessageScript.languageOf(message.body()))
                         .orElse(SurvivorLanguage.EN);
-        Long survivorId = PhoneRater.of(message.phoneIndex()).survivorId();
+        Long survivorId = sender.rater().survivorId();
         SafetyCheck check =
                 SafetyCheck.ofMessage(
                         "sms:" + message.id(),
@@ -179,11 +213,16 @@ public class SmsActionService {
         return survivorId == null ? check.from(message.phone()) : check;
     }
 
-    private Outcome rate(Rate rate, Received message, SurvivorLanguage language, boolean optedOut) {
+    private Outcome rate(
+            Rate rate,
+            Received message,
+            Sender sender,
+            SurvivorLanguage language,
+            boolean optedOut) {
         if (Provider.findByCode(rate.code().value()) == null) {
             return reply(language, "sms.code-not-recognised", optedOut);
         }
-        PhoneRater rater = PhoneRater.of(message.phoneIndex());
+        PhoneRater rater = sender.rater();
         RatingReceipt receipt =
                 feedback.submit(
                         RatingSubmission.ofProvider(
@@ -255,9 +294,5 @@ public class SmsActionService {
 
     private String text(SurvivorLanguage language, String key) {
         return messages.text(language, key);
-    }
-
-    private static List<Survivor> survivorsOf(byte[] phoneIndex) {
-        return Survivor.list("phoneIndex = ?1 order by id", phoneIndex);
     }
 }

@@ -48,6 +48,14 @@ public class RatingFormFlow {
             return codeAgain(place, form, codeError.get());
         }
         ProviderCode code = form.code().orElseThrow();
+        if (place == FormPlace.OPEN
+                && form.step() == RatingForm.Step.ANSWERS
+                && form.answerErrors().isEmpty()) {
+            // the open form's usual last step: the provider's name is shown only on a page sent
+            // again, and an unknown code is refused by the store itself with the same page, so
+            // the rating is stored without reading the provider in a transaction of its own first
+            return afterSubmit(place, form, language, ratings.submit(place, code, form, language));
+        }
         Optional<String> provider = ratings.providerName(code);
         if (provider.isEmpty()) {
             return codeAgain(place, form, "web.error.code-not-recognised");
@@ -97,7 +105,12 @@ public class RatingFormFlow {
                     form,
                     errors);
         }
-        WebRatings.Stored stored = ratings.submit(place, code, form, language);
+        return afterSubmit(place, form, language, ratings.submit(place, code, form, language));
+    }
+
+    /** The thanks page's redirect, or the code page with the reason nothing was stored. */
+    private Response afterSubmit(
+            FormPlace place, RatingForm form, SurvivorLanguage language, WebRatings.Stored stored) {
         if (stored.receipt() == null) {
             return pages.code(
                     place,

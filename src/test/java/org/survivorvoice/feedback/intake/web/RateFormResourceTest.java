@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.Rating;
 import org.survivorvoice.feedback.RatingAnswers;
+import org.survivorvoice.provider.Provider;
+import org.survivorvoice.provider.ProviderCode;
 import org.survivorvoice.testing.CapturedLog;
 import org.survivorvoice.testing.Fixtures;
 
@@ -190,6 +193,45 @@ class RateFormResourceTest {
                                 messages.text(SurvivorLanguage.HI, "web.error.code-required")));
         assertThat(WebForms.ratingsOf(code)).isEmpty();
         assertThat(WebForms.ratingsOf(wrong)).isEmpty();
+    }
+
+    @Test
+    void anUnknownCodeWithAValidCheckDigitIsRefusedAtTheAnswersStepWithItsAnswersNotStored() {
+        // the answers step stores without reading the provider's name first: the store refuses
+        // a code no provider has with the same page as the code step does
+        String unknown = unknownCode();
+        WebForms.Opened page = WebForms.open("/rate?lang=bn");
+        String error = messages.text(SurvivorLanguage.BN, "web.error.code-not-recognised");
+
+        String html =
+                page.post(given(), "/rate", WebForms.answers(unknown, "bn", "4"))
+                        .then()
+                        .statusCode(422)
+                        .extract()
+                        .asString();
+
+        assertThat(html)
+                .contains("<p class=\"error\" id=\"code-error\">" + error + "</p>")
+                .contains("value=\"" + unknown + "\"")
+                .contains("<html lang=\"bn\">");
+        assertThat(WebForms.ratingsOf(unknown)).isEmpty();
+        // and a known code at the same step is stored, once
+        String code = provider("Sandeshkhali Police Station");
+        page.post(given(), "/rate", WebForms.answers(code, "bn", "4"))
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/rate/thanks?lang=bn"));
+        assertThat(WebForms.ratingsOf(code)).hasSize(1);
+    }
+
+    /** A well-formed code (its check digit right) that no provider has. */
+    private static String unknownCode() {
+        for (int body = 99_999; ; body--) {
+            String code = ProviderCode.withCheckDigit(String.format("%05d", body)).value();
+            if (QuarkusTransaction.requiringNew().call(() -> Provider.findByCode(code) == null)) {
+                return code;
+            }
+        }
     }
 
     @Test

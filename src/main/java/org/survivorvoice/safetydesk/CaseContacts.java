@@ -42,7 +42,7 @@ public class CaseContacts {
                 c.signalSet().contains(CaseSignal.HELP_REQUESTED)
                         || c.signalSet().contains(CaseSignal.CALLBACK_REQUESTED);
         Optional<PhoneNumber> phone = phone(c);
-        boolean barred = phone.isPresent() && doNotContact.contains(vault.blindIndex(phone.get()));
+        boolean barred = phone.isPresent() && doNotContact.containsPhone(phone.get());
         Survivor s = c.survivor;
         if (s == null) {
             return new CallConsent(

@@ -12,7 +12,7 @@ import org.survivorvoice.privacy.VaultConfig;
 @ApplicationScoped
 public class CaseTexts {
 
-    private static final String LABEL = "survivor-voice/safety-case-text/v1";
+    private static final String LABEL = TextSeal.SAFETY_CASE_TEXT;
 
     private final TextSeal seal;
 

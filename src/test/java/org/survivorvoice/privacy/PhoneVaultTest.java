@@ -63,17 +63,7 @@ class PhoneVaultTest {
     }
 
     private static VaultConfig config(String encryption, String index) {
-        return new VaultConfig() {
-            @Override
-            public String encryptionKey() {
-                return encryption;
-            }
-
-            @Override
-            public String indexKey() {
-                return index;
-            }
-        };
+        return VaultKeys.config(encryption, index, null, null);
     }
 
     private static byte[] bytes(int length, int seed) {

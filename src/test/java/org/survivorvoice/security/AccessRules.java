@@ -108,6 +108,9 @@ final class AccessRules {
         bound("GET /api/v1/alerts", OFFICIALS, i -> "/api/v1/alerts?district=" + i.district());
         free("POST /api/v1/alerts/refresh", ADMIN, i -> "/api/v1/alerts/refresh");
         free("GET /api/v1/outbox", ADMIN, i -> "/api/v1/outbox");
+        // vault key rotation: admins only; without previous keys the admin's POST is a 409
+        free("POST /api/v1/admin/vault-rotation", ADMIN, i -> "/api/v1/admin/vault-rotation");
+        free("GET /api/v1/admin/vault-rotation", ADMIN, i -> "/api/v1/admin/vault-rotation");
         free("POST /api/v1/responses", OFFICIALS, i -> "/api/v1/responses");
         bound(
                 "GET /api/v1/responses",

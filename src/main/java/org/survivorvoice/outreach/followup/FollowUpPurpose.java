@@ -62,7 +62,7 @@ public class FollowUpPurpose implements OutboxPurpose {
                         s,
                         FollowUpService.consents(s, f.channel),
                         s.consentReporting,
-                        s.phoneIndex != null && doNotContact.contains(s.phoneIndex),
+                        doNotContact.containsStored(s.phoneCiphertext, s.phoneIndex),
                         f.expiresAt),
                 now);
     }

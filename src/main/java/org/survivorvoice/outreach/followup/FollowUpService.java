@@ -145,7 +145,7 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.MANDATORY)
     void onDoNotContact(@Observes DoNotContactAdded event) {
         List<Long> survivors =
-                Survivor.<Survivor>list("phoneIndex", (Object) event.phoneIndex()).stream()
+                Survivor.<Survivor>list("phoneIndex in ?1", event.phoneIndexes()).stream()
                         .map(s -> s.id)
                         .toList();
         if (!survivors.isEmpty()) {

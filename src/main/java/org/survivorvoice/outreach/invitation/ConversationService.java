@@ -31,11 +31,20 @@ public class ConversationService {
     /** The open, unexpired conversation a reply from this phone (blind index) answers. */
     @Transactional
     public Optional<OpenConversation> openFor(byte[] phoneIndex, Instant now) {
+        return openFor(List.of(phoneIndex), now);
+    }
+
+    /**
+     * The open, unexpired conversation a reply from this phone answers, its row under any of the
+     * phone's indexes (current and, during a vault key rotation, previous).
+     */
+    @Transactional
+    public Optional<OpenConversation> openFor(List<byte[]> phoneIndexes, Instant now) {
         SmsConversation c =
                 SmsConversation.find(
-                                "phoneIndex = ?1 and state = ?2 and expiresAt > ?3"
+                                "phoneIndex in ?1 and state = ?2 and expiresAt > ?3"
                                         + " order by openedAt desc, id desc",
-                                phoneIndex,
+                                phoneIndexes,
                                 SmsConversation.State.OPEN,
                                 now)
                         .firstResult();

@@ -201,7 +201,7 @@ public class InvitationService implements EncounterInvitations {
     void onDoNotContact(@Observes DoNotContactAdded event) {
         Instant now = clock.instant();
         List<Long> survivors =
-                Survivor.<Survivor>list("phoneIndex", (Object) event.phoneIndex()).stream()
+                Survivor.<Survivor>list("phoneIndex in ?1", event.phoneIndexes()).stream()
                         .map(s -> s.id)
                         .toList();
         if (!survivors.isEmpty()) {
@@ -236,7 +236,7 @@ public class InvitationService implements EncounterInvitations {
                 s.status == SurvivorStatus.ENROLLED,
                 consents(s, invitation.channel),
                 s.consentReporting,
-                doNotContact.contains(s.phoneIndex),
+                doNotContact.containsStored(s.phoneCiphertext, s.phoneIndex),
                 ratings.isRated(invitation.encounter),
                 s.safeWindow(),
                 invitation.expiresAt);

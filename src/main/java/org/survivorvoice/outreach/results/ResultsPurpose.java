@@ -49,7 +49,7 @@ public class ResultsPurpose implements OutboxPurpose {
                         s,
                         ContactGate.consentsToSms(s),
                         s.consentResults,
-                        doNotContact.contains(s.phoneIndex),
+                        doNotContact.containsStored(s.phoneCiphertext, s.phoneIndex),
                         expiresAt),
                 now);
     }

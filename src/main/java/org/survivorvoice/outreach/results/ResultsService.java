@@ -147,7 +147,7 @@ public class ResultsService {
     @Transactional(Transactional.TxType.MANDATORY)
     void onDoNotContact(@Observes DoNotContactAdded event) {
         List<Long> survivors =
-                Survivor.<Survivor>list("phoneIndex", (Object) event.phoneIndex()).stream()
+                Survivor.<Survivor>list("phoneIndex in ?1", event.phoneIndexes()).stream()
                         .map(s -> s.id)
                         .toList();
         stopPending(survivors, InvitationReason.DO_NOT_CONTACT);

@@ -2,7 +2,6 @@ package org.survivorvoice.feedback.intake.ivr;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.util.Arrays;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.feedback.intake.PhoneRater;
 import org.survivorvoice.outreach.invitation.CallRequest;
@@ -48,7 +47,11 @@ class CallbackRequests {
                             source, CaseChannel.IVR, language, placed.survivor.id, providerId));
             return;
         }
-        Long survivorId = PhoneRater.of(record.phoneIndex).survivorId();
+        Long survivorId =
+                (caller != null
+                                ? PhoneRater.of(vault.lookupIndexes(caller))
+                                : PhoneRater.of(record.phoneIndex))
+                        .survivorId();
         Provider provider =
                 call.providerCode() == null ? null : Provider.findByCode(call.providerCode());
         SafetyCheck check =
@@ -71,7 +74,7 @@ class CallbackRequests {
             return null;
         }
         return PhoneNumber.parse(from)
-                .filter(phone -> Arrays.equals(vault.blindIndex(phone), record.phoneIndex))
+                .filter(phone -> vault.matches(phone, record.phoneIndex))
                 .orElse(null);
     }
 }

@@ -102,8 +102,13 @@ public class IvrService {
             Log.warnf("IVR call %s: an outbound call with no call request, hung up", callSid);
             return Twiml.hangUp();
         } else {
-            phoneIndex = PhoneNumber.parse(from).map(vault::blindIndex).orElse(null);
-            start = IvrFlow.start(phones.knownLanguage(phoneIndex).orElse(null));
+            Optional<PhoneNumber> caller = PhoneNumber.parse(from);
+            phoneIndex = caller.map(vault::blindIndex).orElse(null);
+            start =
+                    IvrFlow.start(
+                            caller.map(vault::lookupIndexes)
+                                    .flatMap(phones::knownLanguage)
+                                    .orElse(null));
         }
         IvrCallRecord.getEntityManager()
                 .createNativeQuery(
@@ -205,7 +210,12 @@ public class IvrService {
         if (transition.effect().requestsCallback()) {
             callbacks.request(call, next, placed, callbacks.caller(call, from));
         } else if (transition.effect() == Effect.OPT_OUT && call.phoneIndex != null) {
-            doNotContact.add(call.phoneIndex, DoNotContactService.Source.IVR);
+            PhoneNumber caller = callbacks.caller(call, from);
+            if (caller != null) {
+                doNotContact.add(caller, DoNotContactService.Source.IVR);
+            } else {
+                doNotContact.add(call.phoneIndex, DoNotContactService.Source.IVR);
+            }
         } else if (transition.effect() == Effect.KEEP_FOLLOW_UP_ANSWER) {
             placed.state = CallRequest.State.DONE;
             followUps.answer(placed.followUpId, digits.strip().charAt(0) - '0', clock.instant());
@@ -242,7 +252,10 @@ public class IvrService {
                                     answers))
                     .id();
         }
-        PhoneRater rater = PhoneRater.of(record.phoneIndex);
+        PhoneRater rater =
+                caller != null
+                        ? PhoneRater.of(vault.lookupIndexes(caller))
+                        : PhoneRater.of(record.phoneIndex);
         return feedback.submit(
                         RatingSubmission.ofProvider(
                                         call.providerCode(), Channel.IVR, language.code(), answers)

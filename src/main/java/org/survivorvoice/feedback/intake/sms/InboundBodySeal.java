@@ -17,7 +17,7 @@ import org.survivorvoice.privacy.VaultConfig;
 @ApplicationScoped
 public class InboundBodySeal {
 
-    private static final String LABEL = "survivor-voice/inbound-message-body/v1";
+    private static final String LABEL = TextSeal.INBOUND_MESSAGE_BODY;
 
     /** Starts a body sealed with its sender: the number, a line break, then the body. */
     private static final char WITH_SENDER = '\u0001';

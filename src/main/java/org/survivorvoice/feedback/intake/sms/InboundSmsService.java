@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -150,7 +149,8 @@ public class InboundSmsService {
                 throw new InboundStoreUnavailable(e);
             }
             try {
-                return QuarkusTransaction.requiringNew().call(() -> fail(gateway, externalId));
+                return QuarkusTransaction.requiringNew()
+                        .call(() -> fail(gateway, externalId, phone));
             } catch (RuntimeException again) {
                 throw new InboundStoreUnavailable(again);
             }
@@ -269,16 +269,14 @@ public class InboundSmsService {
                 seal.openMessage(message.bodyCiphertext, gateway, externalId);
         PhoneNumber candidate = phone != null ? phone : opened.sender().orElse(null);
         PhoneNumber sender =
-                candidate != null
-                                && message.phoneIndex != null
-                                && Arrays.equals(vault.blindIndex(candidate), message.phoneIndex)
+                candidate != null && vault.matches(candidate, message.phoneIndex)
                         ? candidate
                         : null;
         return new SmsActionService.Received(message.id, message.phoneIndex, sender, opened.body());
     }
 
     /** Marks a message whose handling failed; the survivor is asked to send it again. */
-    private String fail(String gateway, String externalId) {
+    private String fail(String gateway, String externalId, PhoneNumber phone) {
         InboundMessage message = InboundMessage.lock(gateway, externalId).orElseThrow();
         if (message.status != InboundStatus.RECEIVED) {
             return message.replyText;
@@ -286,7 +284,11 @@ public class InboundSmsService {
         message.status = InboundStatus.FAILED;
         message.handledAt = clock.instant();
         message.bodyCiphertext = null;
-        boolean optedOut = message.phoneIndex != null && doNotContact.contains(message.phoneIndex);
+        // with the number, an opt-out still under the previous index key (a rotation) counts too
+        boolean optedOut =
+                phone != null && vault.matches(phone, message.phoneIndex)
+                        ? doNotContact.containsPhone(phone)
+                        : message.phoneIndex != null && doNotContact.contains(message.phoneIndex);
         message.replyText =
                 optedOut
                         ? null

@@ -60,9 +60,9 @@ public class InvitationConversationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Reply> answer(
-            byte[] phoneIndex, QuestionAnswer answer, SurvivorLanguage language) {
+            List<byte[]> phoneIndexes, QuestionAnswer answer, SurvivorLanguage language) {
         Instant now = clock.instant();
-        Optional<OpenConversation> open = conversations.openFor(phoneIndex, now);
+        Optional<OpenConversation> open = conversations.openFor(phoneIndexes, now);
         if (open.isEmpty()) {
             return Optional.empty();
         }
@@ -130,8 +130,8 @@ public class InvitationConversationService {
         Instant now = clock.instant();
         List<SmsConversation> open =
                 SmsConversation.list(
-                        "phoneIndex = ?1 and state = ?2",
-                        event.phoneIndex(),
+                        "phoneIndex in ?1 and state = ?2",
+                        event.phoneIndexes(),
                         SmsConversation.State.OPEN);
         for (SmsConversation c : open) {
             c.state = SmsConversation.State.CLOSED;

@@ -3,6 +3,7 @@ package org.survivorvoice.feedback.intake.sms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.common.persistence.BaseEntity;
 
@@ -20,6 +21,11 @@ public class PhoneLanguage extends BaseEntity {
 
     public static Optional<PhoneLanguage> findByPhoneIndex(byte[] phoneIndex) {
         return find("phoneIndex", phoneIndex).firstResultOptional();
+    }
+
+    /** The choice of a phone under any of its indexes (current and, in a rotation, previous). */
+    public static Optional<PhoneLanguage> findByAnyIndex(List<byte[]> phoneIndexes) {
+        return find("phoneIndex in ?1 order by updatedAt desc", phoneIndexes).firstResultOptional();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.survivorvoice.feedback.intake.sms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.survivorvoice.common.i18n.SurvivorLanguage;
@@ -25,6 +26,7 @@ import org.survivorvoice.feedback.intake.sms.SmsCommand.Unknown;
 import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
 import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
+import org.survivorvoice.privacy.PhoneVault;
 import org.survivorvoice.provider.Provider;
 import org.survivorvoice.safetydesk.CaseChannel;
 import org.survivorvoice.safetydesk.SafetyCheck;
@@ -52,18 +54,21 @@ public class SmsActionService {
     private final SurvivorMessages messages;
     private final InvitationConversationService conversations;
     private final Event<SafetyCheck> safety;
+    private final PhoneVault vault;
 
     public SmsActionService(
             FeedbackService feedback,
             DoNotContactService doNotContact,
             SurvivorMessages messages,
             InvitationConversationService conversations,
-            Event<SafetyCheck> safety) {
+            Event<SafetyCheck> safety,
+            PhoneVault vault) {
         this.feedback = feedback;
         this.doNotContact = doNotContact;
         this.messages = messages;
         this.conversations = conversations;
         this.safety = safety;
+        this.vault = vault;
     }
 
     /** The result of a command: the reply (null for none) and the rating it created, if any. */
@@ -88,9 +93,12 @@ public class SmsActionService {
     /** Acts on the command read from the message. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome act(SmsCommand command, Received message) {
-        byte[] phoneIndex = message.phoneIndex();
-        Sender sender = new Sender(phoneIndex);
-        boolean optedOut = phoneIndex != null && doNotContact.contains(phoneIndex);
+        List<byte[]> phoneIndexes = indexesOf(message);
+        Sender sender = new Sender(phoneIndexes);
+        boolean optedOut =
+                message.phone() != null
+                        ? doNotContact.containsPhone(message.phone())
+                        : !phoneIndexes.isEmpty() && doNotContact.contains(phoneIndexes.get(0));
         SurvivorLanguage language = knownLanguage(sender).orElse(SurvivorLanguage.EN);
         if (command instanceof Rate rate) {
             return rate(rate, message, sender, language, optedOut);
@@ -103,13 +111,13 @@ public class SmsActionService {
         } else if (command instanceof Help) {
             return reply(language, "sms.help", optedOut);
         } else if (command instanceof Stop) {
-            return stop(phoneIndex, language);
+            return stop(message, language);
         } else if (command instanceof Start) {
-            return start(phoneIndex, language);
+            return start(message, language);
         } else if (command instanceof ChangeLanguage change) {
-            return changeLanguage(phoneIndex, change.language(), optedOut);
+            return changeLanguage(phoneIndexes, change.language(), optedOut);
         } else if (command instanceof QuestionAnswer answer) {
-            return answerPendingQuestion(answer, phoneIndex, language, optedOut);
+            return answerPendingQuestion(answer, phoneIndexes, language, optedOut);
         } else if (command instanceof Unknown) {
             // no command, but it may still say she is in danger: the detector decides
             safety.fire(safetyCheck(message, sender));
@@ -123,7 +131,7 @@ public class SmsActionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellSafetyDesk(Received message) {
-        safety.fire(safetyCheck(message, new Sender(message.phoneIndex())));
+        safety.fire(safetyCheck(message, new Sender(indexesOf(message))));
     }
 
     /**
@@ -138,14 +146,23 @@ public class SmsActionService {
     /** The language the phone chose with LANG, else its survivor's; empty when neither is known. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SurvivorLanguage> knownLanguage(byte[] phoneIndex) {
-        return knownLanguage(new Sender(phoneIndex));
+        return knownLanguage(phoneIndex == null ? List.of() : List.of(phoneIndex));
+    }
+
+    /**
+     * The language the phone chose with LANG, else its survivor's, its rows under any of its
+     * indexes (PhoneVault.lookupIndexes); empty when neither is known or no index is given.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SurvivorLanguage> knownLanguage(List<byte[]> phoneIndexes) {
+        return knownLanguage(new Sender(phoneIndexes));
     }
 
     private static Optional<SurvivorLanguage> knownLanguage(Sender sender) {
-        if (sender.phoneIndex() == null) {
+        if (sender.phoneIndexes().isEmpty()) {
             return Optional.empty();
         }
-        Optional<PhoneLanguage> chosen = PhoneLanguage.findByPhoneIndex(sender.phoneIndex());
+        Optional<PhoneLanguage> chosen = PhoneLanguage.findByAnyIndex(sender.phoneIndexes());
         if (chosen.isPresent()) {
             return SurvivorLanguage.fromCode(chosen.get().language);
         }
@@ -160,26 +177,26 @@ public class SmsActionService {
      */
     private static final class Sender {
 
-        private final byte[] phoneIndex;
+        private final List<byte[]> phoneIndexes;
         private List<Survivor> survivors;
 
-        Sender(byte[] phoneIndex) {
-            this.phoneIndex = phoneIndex;
+        Sender(List<byte[]> phoneIndexes) {
+            this.phoneIndexes = phoneIndexes;
         }
 
-        byte[] phoneIndex() {
-            return phoneIndex;
+        List<byte[]> phoneIndexes() {
+            return phoneIndexes;
         }
 
         List<Survivor> survivors() {
             if (survivors == null) {
-                survivors = phoneIndex == null ? List.of() : PhoneRater.survivorsOf(phoneIndex);
+                survivors = PhoneRater.survivorsOf(phoneIndexes);
             }
             return survivors;
         }
 
         PhoneRater rater() {
-            return PhoneRater.of(phoneIndex, phoneIndex == null ? List.of() : survivors());
+            return PhoneRater.of(phoneIndexes, phoneIndexes.isEmpty() ? List.of() : survivors());
         }
     }
 
@@ -241,11 +258,14 @@ public class SmsActionService {
      * without one, the survivor is told how to rate instead.
      */
     private Outcome answerPendingQuestion(
-            QuestionAnswer answer, byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
+            QuestionAnswer answer,
+            List<byte[]> phoneIndexes,
+            SurvivorLanguage language,
+            boolean optedOut) {
         Optional<InvitationConversationService.Reply> answered =
-                phoneIndex == null
+                phoneIndexes.isEmpty()
                         ? Optional.empty()
-                        : conversations.answer(phoneIndex, answer, language);
+                        : conversations.answer(phoneIndexes, answer, language);
         if (answered.isEmpty()) {
             return reply(language, "sms.no-open-question", optedOut);
         }
@@ -253,37 +273,49 @@ public class SmsActionService {
                 optedOut ? null : text(language, answered.get().key()), answered.get().ratingId());
     }
 
-    private Outcome stop(byte[] phoneIndex, SurvivorLanguage language) {
-        if (phoneIndex == null) {
+    private Outcome stop(Received message, SurvivorLanguage language) {
+        if (message.phoneIndex() == null) {
             return reply(language, "sms.unknown", false);
         }
-        boolean added = doNotContact.add(phoneIndex, DoNotContactService.Source.SMS);
+        // with the number, the entry keeps its ciphertext and survives any key rotation
+        boolean added =
+                message.phone() != null
+                        ? doNotContact.add(message.phone(), DoNotContactService.Source.SMS)
+                        : doNotContact.add(message.phoneIndex(), DoNotContactService.Source.SMS);
         // confirmed once: a second STOP is already a request for silence
         return new Outcome(added ? text(language, "sms.stop") : null, null);
     }
 
-    private Outcome start(byte[] phoneIndex, SurvivorLanguage language) {
-        if (phoneIndex == null) {
+    private Outcome start(Received message, SurvivorLanguage language) {
+        if (message.phoneIndex() == null) {
             return reply(language, "sms.unknown", false);
         }
-        doNotContact.remove(phoneIndex);
+        if (message.phone() != null) {
+            doNotContact.remove(message.phone());
+        } else {
+            doNotContact.remove(message.phoneIndex());
+        }
         return new Outcome(text(language, "sms.start"), null);
     }
 
-    private Outcome changeLanguage(byte[] phoneIndex, SurvivorLanguage language, boolean optedOut) {
-        if (phoneIndex != null) {
+    private Outcome changeLanguage(
+            List<byte[]> phoneIndexes, SurvivorLanguage language, boolean optedOut) {
+        if (!phoneIndexes.isEmpty()) {
+            byte[] phoneIndex = phoneIndexes.get(0);
+            // during a key rotation her choice may be under the previous index: it moves to the
+            // current one (a second row, under the other index, goes)
+            List<PhoneLanguage> rows = PhoneLanguage.list("phoneIndex in ?1", phoneIndexes);
             PhoneLanguage chosen =
-                    PhoneLanguage.findByPhoneIndex(phoneIndex)
-                            .orElseGet(
-                                    () -> {
-                                        PhoneLanguage fresh = new PhoneLanguage();
-                                        fresh.phoneIndex = phoneIndex;
-                                        return fresh;
-                                    });
+                    rows.stream()
+                            .filter(r -> Arrays.equals(r.phoneIndex, phoneIndex))
+                            .findFirst()
+                            .orElseGet(() -> rows.isEmpty() ? new PhoneLanguage() : rows.get(0));
+            rows.stream().filter(r -> r != chosen).forEach(PhoneLanguage::delete);
+            chosen.phoneIndex = phoneIndex;
             chosen.language = language.code();
             chosen.persist();
             // her outreach uses the language too
-            Survivor.update("language = ?1 where phoneIndex = ?2", language.code(), phoneIndex);
+            Survivor.update("language = ?1 where phoneIndex in ?2", language.code(), phoneIndexes);
         }
         return reply(language, "sms.lang", optedOut);
     }
@@ -294,5 +326,16 @@ public class SmsActionService {
 
     private String text(SurvivorLanguage language, String key) {
         return messages.text(language, key);
+    }
+
+    /**
+     * Every index the sender's rows may be under: from the number when the request carries it (the
+     * current and, during a vault key rotation, the previous index), else the stored one alone.
+     */
+    private List<byte[]> indexesOf(Received message) {
+        if (message.phone() != null) {
+            return vault.lookupIndexes(message.phone());
+        }
+        return message.phoneIndex() == null ? List.of() : List.of(message.phoneIndex());
     }
 }

@@ -26,12 +26,11 @@ import java.util.concurrent.Future;
  * server's counters ({@link StatementCounts}) and printed next to what a replay does, so that a
  * change of the path that the replay does not follow shows.
  *
- * <p>Signed SMS webhook (InboundSmsService), as on this branch: transaction 1 stores the raw
- * message ({@code INSERT ... ON DUPLICATE KEY UPDATE}); transaction 2 locks its row ({@code SELECT
- * ... FOR UPDATE}), marks it being handled ({@code UPDATE}), inserts the rating and updates the
- * message with its status, rating and reply. Survivor form (WebRatings): the per-address request
- * window ({@code INSERT ... ON DUPLICATE KEY UPDATE} of one row) in one transaction, then the
- * rating in another.
+ * <p>Signed SMS webhook (InboundSmsService): transaction 1 stores the raw message ({@code INSERT
+ * ... ON DUPLICATE KEY UPDATE}, committed on its own); transaction 2 locks its row ({@code SELECT
+ * ... FOR UPDATE}), inserts the rating and updates the message once with its status, rating and
+ * reply. Survivor form (WebRatings): the per-address request window ({@code INSERT ... ON DUPLICATE
+ * KEY UPDATE} of one row, auto-committed), then the rating in a transaction.
  */
 final class StorageCeiling {
 
@@ -156,7 +155,8 @@ final class StorageCeiling {
         Timestamp now = Timestamp.from(Instant.now());
         byte[] phoneIndex = random(32);
         byte[] body = random(120);
-        // transaction 1: the raw message, committed before it is read
+        // transaction 1: the raw message, auto-committed before it is read, as the path does
+        c.setAutoCommit(true);
         try (PreparedStatement s =
                 c.prepareStatement(
                         "INSERT INTO inbound_message (gateway, external_id, phone_index,"
@@ -172,7 +172,7 @@ final class StorageCeiling {
             s.setTimestamp(7, now);
             s.executeUpdate();
         }
-        c.commit();
+        c.setAutoCommit(false);
         // transaction 2: under the row's lock, the rating and the message's outcome
         long id;
         try (PreparedStatement s =
@@ -186,7 +186,6 @@ final class StorageCeiling {
                 id = rs.getLong(1);
             }
         }
-        updateMessage(c, id, body, null, null, null, "RECEIVED", phoneIndex, sid, now);
         long rating = insertRating(c, "SMS", "sms:" + UUID.randomUUID(), now);
         updateMessage(
                 c,
@@ -268,7 +267,8 @@ final class StorageCeiling {
 
     private void form(Connection c) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        // the per-address window, one statement in a transaction of its own
+        // the per-address window, one auto-committed statement, as RequestWindows counts it
+        c.setAutoCommit(true);
         try (PreparedStatement s =
                 c.prepareStatement(
                         "INSERT INTO request_window (purpose, key_hash, window_start, expires_at,"
@@ -280,7 +280,7 @@ final class StorageCeiling {
             s.setLong(4, shape.windowExpires());
             s.executeUpdate();
         }
-        c.commit();
+        c.setAutoCommit(false);
         insertRating(c, "WEB", "web:" + UUID.randomUUID(), now);
         c.commit();
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.encounter.Pillar;
-import org.survivorvoice.reports.data.OutcomeQueries.SurvivorOutcome;
+import org.survivorvoice.reports.data.OutcomeQueries.EncounterThen;
 import org.survivorvoice.reports.data.OutcomeQueries.TypeLabel;
 import org.survivorvoice.scoring.ReleaseCalendar;
 import org.survivorvoice.scoring.disclosure.DisclosurePolicy;
@@ -67,7 +67,7 @@ final class OutcomeSection {
         Map<Long, String> districts = queries.districtNames();
         Map<Long, TypeLabel> types = queries.serviceTypes();
         Tally tally = new Tally(zone);
-        queries.survivorOutcomes(
+        queries.encounters(
                 edition.period,
                 edition.district,
                 asOf,
@@ -84,7 +84,7 @@ final class OutcomeSection {
         /** Per survivor with a receipt: days from her first encounter of the type to it. */
         final Map<Long, Long> daysToReceipt = new HashMap<>();
 
-        void add(SurvivorOutcome o, ZoneId zone) {
+        void add(EncounterThen o, ZoneId zone) {
             if (o.received()) {
                 received.add(o.survivorId());
                 LocalDate on = LocalDate.ofInstant(o.firstReceipt(), zone);
@@ -113,7 +113,7 @@ final class OutcomeSection {
             this.zone = zone;
         }
 
-        void add(String district, TypeLabel type, SurvivorOutcome o) {
+        void add(String district, TypeLabel type, EncounterThen o) {
             byDistrict
                     .computeIfAbsent(district, d -> new TreeMap<>())
                     .computeIfAbsent(type.pillar(), p -> new TreeMap<>())

@@ -11,12 +11,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The workbook's size in cells, and the bare SXSSF write of as many cells it is compared with. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {}
 
     /** Cells of every sheet of the workbook. */
-    static long cells(byte[] xlsx) throws IOException {
+    public static long cells(byte[] xlsx) throws IOException {
         long cells = 0;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Sheet sheet : wb) {
@@ -32,7 +32,7 @@ final class Workbooks {
      * Streams {@code cells} cells (numbers and short texts alternating, ten a row, one shared
      * style) into one sheet and writes the file to nowhere; answers the nanoseconds taken.
      */
-    static long bareWrite(long cells) throws IOException {
+    public static long bareWrite(long cells) throws IOException {
         long started = System.nanoTime();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {

@@ -14,12 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.survivorvoice.bench.Workbooks;
 import org.survivorvoice.common.config.SurvivorVoiceConfig;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.demo.DemoLoadReport;
@@ -120,10 +117,10 @@ class QuarterlyWorkbookBenchmark {
             }
         }
 
-        long cells = cells(last);
+        long cells = Workbooks.cells(last);
         long bareNanos = Long.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {
-            bareNanos = Math.min(bareNanos, bareWrite(cells));
+            bareNanos = Math.min(bareNanos, Workbooks.bareWrite(cells));
         }
         long oursNanos = Long.MAX_VALUE;
         ReportData data = reports.build(request);
@@ -143,46 +140,6 @@ class QuarterlyWorkbookBenchmark {
                 RUNS);
         System.out.println();
         summary.forEach(line -> System.out.println("BENCHMARK " + line));
-    }
-
-    private static long cells(byte[] xlsx) throws IOException {
-        long cells = 0;
-        try (XSSFWorkbook wb = WorkbookReadBack.open(xlsx)) {
-            for (Sheet sheet : wb) {
-                for (Row row : sheet) {
-                    cells += row.getPhysicalNumberOfCells();
-                }
-            }
-        }
-        return cells;
-    }
-
-    private static long bareWrite(long cells) throws IOException {
-        long started = System.nanoTime();
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        try {
-            Sheet sheet = wb.createSheet("Bare");
-            var style = wb.createCellStyle();
-            int columns = 10;
-            for (long i = 0; i < cells; i++) {
-                Row row =
-                        i % columns == 0
-                                ? sheet.createRow((int) (i / columns))
-                                : sheet.getRow((int) (i / columns));
-                var cell = row.createCell((int) (i % columns));
-                if (i % 2 == 0) {
-                    cell.setCellValue("Provider " + i);
-                } else {
-                    cell.setCellValue(i / 1000.0);
-                }
-                cell.setCellStyle(style);
-            }
-            wb.write(new CountingStream(false));
-        } finally {
-            wb.dispose();
-            wb.close();
-        }
-        return System.nanoTime() - started;
     }
 
     private void report(String format, Object... args) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.survivorvoice.common.error.NotFoundException;
 import org.survivorvoice.common.time.Quarter;
-import org.survivorvoice.reports.data.ActivityQueries.OutcomeCount;
 import org.survivorvoice.reports.data.ActivityQueries.RatingMix;
 import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
@@ -44,7 +43,7 @@ final class Edition {
     final List<WindowCount> counts;
     final String districtName;
     final List<RatingMix> mix;
-    final List<OutcomeCount> outcomeCounts;
+    final long encounters;
     private final ScoringConfig scoringConfig;
 
     /** Reads the shared rows; throws {@link NotFoundException} for an unknown district. */
@@ -79,7 +78,7 @@ final class Edition {
         this.counts = activity.windowCounts(window, district, scoringConfig.verifiedOnly());
         this.mix = activity.ratingMix(window, district, scoringConfig.verifiedOnly());
         // the Summary's count of encounters
-        this.outcomeCounts = activity.outcomes(period, district);
+        this.encounters = activity.encounters(period, district);
     }
 
     /** The viewer the disclosure policy serves this edition to. */

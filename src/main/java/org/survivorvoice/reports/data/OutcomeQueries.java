@@ -32,8 +32,9 @@ import org.survivorvoice.encounter.Pillar;
  *
  * <p>The rows are streamed, one per encounter with ids for names: a national quarter has hundreds
  * of thousands of encounters, which held as a list of Java objects took more heap than the whole
- * workbook may use. At a million ratings the query itself takes about 7 s of the workbook's 28 s of
- * reading, spent in the correlated look-ups of each encounter's audit rows.
+ * workbook may use. The first encounter of a service type comes from {@code
+ * ix_encounter_survivor_type} (V30): without it, at a million ratings, each look-up read all of the
+ * survivor's encounters and the query took 7 s of the workbook's 28 s of reading.
  */
 @ApplicationScoped
 public class OutcomeQueries {

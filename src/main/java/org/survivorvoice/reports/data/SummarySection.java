@@ -73,13 +73,11 @@ final class SummarySection {
                 snapshots.stream()
                         .filter(s -> s.published().figures().band() == Band.INSUFFICIENT_DATA)
                         .count();
-        long encounters =
-                edition.outcomeCounts.stream().mapToLong(ActivityQueries.OutcomeCount::count).sum();
         var invitations = activity.invitations(edition.period, edition.district);
         return new ReportData.Summary(
                 DisclosureGate.roundTotal(
                         activity.survivorsEnrolled(edition.period, edition.district, zone)),
-                DisclosureGate.roundTotal(encounters),
+                DisclosureGate.roundTotal(edition.encounters),
                 ratings.isPresent() ? ratings.getAsLong() : null,
                 DisclosureGate.roundTotal(invitations.sent()),
                 responseRate(invitations),

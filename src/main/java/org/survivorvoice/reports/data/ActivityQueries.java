@@ -49,35 +49,60 @@ public class ActivityQueries {
     /** A comment of a valid rating, unredacted: it must go through redaction before any output. */
     public record RawComment(String provider, String category, String text) {}
 
-    /** Valid ratings and distinct raters per provider in scope over the window. */
+    /** The providers' counts over the edition's window and over the previous quarter's. */
+    public record WindowCounts(List<WindowCount> current, List<WindowCount> previous) {}
+
+    /**
+     * Valid ratings and distinct raters per provider in scope over two windows (the quarter's and
+     * the previous quarter's, which share all but one quarter), in one pass over their ratings:
+     * each window's list holds the providers with ratings in it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<WindowCount> windowCounts(
-            List<Quarter> window, Optional<Long> district, boolean verifiedOnly) {
+    public WindowCounts windowCounts(
+            List<Quarter> window,
+            List<Quarter> previous,
+            Optional<Long> district,
+            boolean verifiedOnly) {
         // aggregated per provider first and joined to names after, as ScoringQueries does
         Query q =
                 em.createNativeQuery(
-                        "SELECT STRAIGHT_JOIN a.provider_id, c.code, d.id, d.name, a.n, a.raters"
-                                + " FROM (SELECT r.provider_id, COUNT(*) AS n,"
-                                + " COUNT(DISTINCT r.rater_key) AS raters "
+                        "SELECT STRAIGHT_JOIN a.provider_id, c.code, d.id, d.name, a.n, a.raters,"
+                                + " a.previous_n, a.previous_raters FROM (SELECT r.provider_id,"
+                                + " COUNT(CASE WHEN r.period IN (:current) THEN 1 END) AS n,"
+                                + " COUNT(DISTINCT CASE WHEN r.period IN (:current)"
+                                + " THEN r.rater_key END) AS raters,"
+                                + " COUNT(CASE WHEN r.period IN (:previous) THEN 1 END)"
+                                + " AS previous_n,"
+                                + " COUNT(DISTINCT CASE WHEN r.period IN (:previous)"
+                                + " THEN r.rater_key END) AS previous_raters "
                                 + validRatings(district)
                                 + " GROUP BY r.provider_id) a"
                                 + " JOIN provider p ON p.id = a.provider_id"
                                 + " JOIN provider_category c ON c.id = p.category_id"
                                 + " JOIN area d ON d.id = p.district_id"
                                 + " ORDER BY a.provider_id");
-        bindWindow(q, window, district, verifiedOnly);
-        List<WindowCount> rows = new ArrayList<>();
+        List<Quarter> both = new ArrayList<>(window);
+        previous.stream().filter(quarter -> !both.contains(quarter)).forEach(both::add);
+        bindWindow(q, both, district, verifiedOnly);
+        q.setParameter("current", window.stream().map(Quarter::toString).toList());
+        q.setParameter("previous", previous.stream().map(Quarter::toString).toList());
+        List<WindowCount> current = new ArrayList<>();
+        List<WindowCount> before = new ArrayList<>();
         for (NativeRow r : NativeRow.list(q)) {
-            rows.add(
-                    new WindowCount(
-                            r.longValue(0),
-                            r.string(1),
-                            r.longValue(2),
-                            r.string(3),
-                            r.longValue(4),
-                            r.longValue(5)));
+            long n = r.longValue(4);
+            long previousN = r.longValue(6);
+            if (n > 0) {
+                current.add(count(r, n, r.longValue(5)));
+            }
+            if (previousN > 0) {
+                before.add(count(r, previousN, r.longValue(7)));
+            }
         }
-        return rows;
+        return new WindowCounts(current, before);
+    }
+
+    private static WindowCount count(NativeRow r, long n, long raters) {
+        return new WindowCount(r.longValue(0), r.string(1), r.longValue(2), r.string(3), n, raters);
     }
 
     /** Valid ratings in scope over the window by channel, language and verification. */

@@ -41,6 +41,10 @@ final class Edition {
     final List<Snapshot> snapshots;
     final Set<Long> named;
     final List<WindowCount> counts;
+
+    /** The counts over the previous quarter's window, which the Summary compares with. */
+    final List<WindowCount> previousCounts;
+
     final String districtName;
     final List<RatingMix> mix;
     final long encounters;
@@ -75,7 +79,14 @@ final class Edition {
         this.minCell = scoringConfig.minRatings();
         this.snapshots = scores.snapshots(period, district);
         this.named = scoringQueries.namedProviders(period);
-        this.counts = activity.windowCounts(window, district, scoringConfig.verifiedOnly());
+        var both =
+                activity.windowCounts(
+                        window,
+                        scoring.window(period.previous()),
+                        district,
+                        scoringConfig.verifiedOnly());
+        this.counts = both.current();
+        this.previousCounts = both.previous();
         this.mix = activity.ratingMix(window, district, scoringConfig.verifiedOnly());
         // the Summary's count of encounters
         this.encounters = activity.encounters(period, district);

@@ -124,8 +124,7 @@ public class ReportService {
         var providers =
                 new ProviderSection(edition, activity, scores, scoringConfig, dimensions, zone);
         var summary =
-                new SummarySection(
-                        edition, activity, scores, scoring, scoringConfig, reportsConfig, zone);
+                new SummarySection(edition, activity, scores, scoringConfig, reportsConfig, zone);
         var method = new MethodSection(edition, scores, directory, scoringConfig);
         return new ReportData(
                 request,

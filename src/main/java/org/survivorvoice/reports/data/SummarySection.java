@@ -15,7 +15,6 @@ import org.survivorvoice.reports.data.ActivityQueries.WindowCount;
 import org.survivorvoice.reports.data.ReportData.Share;
 import org.survivorvoice.reports.data.ScoreReadQueries.Snapshot;
 import org.survivorvoice.scoring.ScoringConfig;
-import org.survivorvoice.scoring.ScoringService;
 import org.survivorvoice.scoring.disclosure.DisclosureGate;
 import org.survivorvoice.scoring.method.Band;
 
@@ -28,7 +27,6 @@ final class SummarySection {
     private final Edition edition;
     private final ActivityQueries activity;
     private final ScoreReadQueries scores;
-    private final ScoringService scoring;
     private final ScoringConfig scoringConfig;
     private final ReportsConfig reportsConfig;
     private final ZoneId zone;
@@ -37,14 +35,12 @@ final class SummarySection {
             Edition edition,
             ActivityQueries activity,
             ScoreReadQueries scores,
-            ScoringService scoring,
             ScoringConfig scoringConfig,
             ReportsConfig reportsConfig,
             ZoneId zone) {
         this.edition = edition;
         this.activity = activity;
         this.scores = scores;
-        this.scoring = scoring;
         this.scoringConfig = scoringConfig;
         this.reportsConfig = reportsConfig;
         this.zone = zone;
@@ -54,12 +50,7 @@ final class SummarySection {
         var current = gateCounts(edition.snapshots, edition.counts);
         Quarter before = edition.period.previous();
         var previous =
-                gateCounts(
-                        scores.snapshots(before, edition.district),
-                        activity.windowCounts(
-                                scoring.window(before),
-                                edition.district,
-                                scoringConfig.verifiedOnly()));
+                gateCounts(scores.snapshots(before, edition.district), edition.previousCounts);
         var ratings =
                 RatingTotalGate.publish(
                         current,

@@ -20,12 +20,12 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Picture;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFPicture;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.survivorvoice.reports.data.ReportData;
@@ -82,7 +82,9 @@ public class QuarterlyWorkbookWriter {
             fillCover(template, data, sheets, styles);
             Sheet cover = template.getSheet(QuarterlyTemplate.COVER_SHEET);
             printSetup(cover, data, -1, false);
-            workbook = new SXSSFWorkbook(template, ROW_WINDOW, true);
+            // temporary sheet files uncompressed: gzipping each sheet's XML and inflating it again
+            // for the archive took as long as writing the cells (a few MB on disk, deleted below)
+            workbook = new StreamedWorkbook(template, ROW_WINDOW);
             progress.reached(5);
             SheetContents contents = new SheetContents(data, styles);
             Map<String, Integer> belowContent = new HashMap<>();
@@ -290,14 +292,15 @@ public class QuarterlyWorkbookWriter {
             // the page breaks right after the content; the picture starts one row down
             sheet.setRowBreak(after - 1);
             int row = after + 1;
-            int index = workbook.addPicture(picture.png(), Workbook.PICTURE_TYPE_PNG);
+            byte[] png = picture.png();
+            int index = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
             Drawing<?> drawing = sheet.createDrawingPatriarch();
             ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
             anchor.setCol1(0);
             anchor.setRow1(row);
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-            Picture placed = drawing.createPicture(anchor, index);
-            placed.resize();
+            SXSSFPicture placed = (SXSSFPicture) drawing.createPicture(anchor, index);
+            PictureSize.resize(placed, sheet, png);
             nextRow.put(picture.sheet(), placed.getClientAnchor().getRow2() + 1);
         }
     }

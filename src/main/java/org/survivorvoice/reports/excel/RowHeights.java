@@ -33,26 +33,51 @@ final class RowHeights {
 
     private RowHeights() {}
 
-    /** Lines of the text wrapped within a column (or merged span) of so many characters. */
+    /**
+     * Lines of the text wrapped within a column (or merged span) of so many characters. It runs for
+     * every wrapped cell of a workbook, so it walks the text in place rather than splitting it into
+     * strings: paragraphs at line breaks, words at single spaces.
+     */
     static int lines(String text, int widthChars, double fontPoints, boolean bold) {
         double available = widthChars * PIXELS_PER_CHAR + WIDTH_EXTRA - PADDING;
         double em = fontPoints * 96 / 72 * SAFETY * (bold ? 1.03 : 1.0);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += paragraphLines(paragraph, available, em);
+        int from = 0;
+        while (true) {
+            int to = text.indexOf('\n', from);
+            if (to < 0) {
+                lines += paragraphLines(text, from, text.length(), available, em);
+                break;
+            }
+            lines += paragraphLines(text, from, to, available, em);
+            from = to + 1;
         }
         return Math.max(1, lines);
     }
 
-    private static int paragraphLines(String paragraph, double available, double em) {
+    /**
+     * Lines of the paragraph {@code text[from, to)}. Two spaces in a row leave an empty word (the
+     * space still takes its width); spaces at the end take none.
+     */
+    private static int paragraphLines(String text, int from, int to, double available, double em) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
+        }
         int lines = 1;
         double used = 0;
         double space = advance(' ') * em;
-        for (String word : paragraph.split(" ")) {
-            double width = 0;
-            for (int i = 0; i < word.length(); i++) {
-                width += advance(word.charAt(i)) * em;
+        int start = from;
+        while (start <= end) {
+            int stop = text.indexOf(' ', start);
+            if (stop < 0 || stop > end) {
+                stop = end;
             }
+            double width = 0;
+            for (int i = start; i < stop; i++) {
+                width += advance(text.charAt(i)) * em;
+            }
+            start = stop + 1;
             double needed = used == 0 ? width : used + space + width;
             if (needed <= available) {
                 used = needed;
@@ -72,7 +97,7 @@ final class RowHeights {
     }
 
     /** Advance width in ems: Calibri's (Carlito's) for printable ASCII, wider for other scripts. */
-    private static double advance(char c) {
+    static double advance(char c) {
         if (c >= ' ' && c <= '~') {
             return CALIBRI[c - ' '] / 1000.0;
         }

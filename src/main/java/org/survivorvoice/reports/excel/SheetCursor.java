@@ -197,17 +197,17 @@ public final class SheetCursor {
 
     /** Grows the current row to the lines the text needs when its style wraps. */
     private void fit(String text, CellStyle style, int widthChars) {
-        float lineHeight = styles.lineHeight(style);
+        WorkbookStyles.Wrapping wrapping = styles.wrapping(style);
         int lines =
-                style.getWrapText()
+                wrapping.wraps()
                         ? RowHeights.lines(
                                 text,
                                 // an indent level takes about two characters of the width
-                                widthChars - 2 * style.getIndention(),
-                                styles.fontPoints(style),
-                                styles.isBold(style))
+                                widthChars - 2 * wrapping.indent(),
+                                wrapping.fontPoints(),
+                                wrapping.bold())
                         : 1;
-        rowHeight = Math.max(rowHeight, lines * lineHeight);
+        rowHeight = Math.max(rowHeight, lines * wrapping.lineHeight());
     }
 
     private void finishRow() {

@@ -2,6 +2,7 @@ package org.survivorvoice.reports.excel;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -56,6 +57,23 @@ public final class WorkbookStyles {
     private final Map<Band, CellStyle> bands = new EnumMap<>(Band.class);
     private final XSSFWorkbook workbook;
 
+    /**
+     * What a wrapped cell's height depends on, per style: read once, as each look-up goes through
+     * the style's and font's XML.
+     */
+    private final Map<CellStyle, Wrapping> wrapping = new IdentityHashMap<>();
+
+    /**
+     * How a style wraps text.
+     *
+     * @param wraps whether the style wraps text
+     * @param indent the indent level
+     * @param fontPoints the font's size
+     * @param bold whether the font is bold
+     * @param lineHeight the height of one line in points ({@link #lineHeight})
+     */
+    record Wrapping(boolean wraps, int indent, double fontPoints, boolean bold, float lineHeight) {}
+
     /** The styles of a workbook opened from the template, cloned from its named styles. */
     public WorkbookStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -93,6 +111,19 @@ public final class WorkbookStyles {
             style.setIndention((short) 1);
             bands.put(band, style);
         }
+    }
+
+    /** How the style wraps text, read once per style. */
+    Wrapping wrapping(CellStyle style) {
+        return wrapping.computeIfAbsent(
+                style,
+                s ->
+                        new Wrapping(
+                                s.getWrapText(),
+                                s.getIndention(),
+                                fontPoints(s),
+                                isBold(s),
+                                lineHeight(s)));
     }
 
     /** The size of the style's font, in points. */

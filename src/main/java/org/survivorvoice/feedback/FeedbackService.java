@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.survivorvoice.common.error.InvalidInputException;
 import org.survivorvoice.common.error.RuleViolatedException;
@@ -15,6 +16,7 @@ import org.survivorvoice.common.time.ProgrammeCalendar;
 import org.survivorvoice.encounter.Encounter;
 import org.survivorvoice.encounter.EncounterService;
 import org.survivorvoice.encounter.RatingStored;
+import org.survivorvoice.provider.Provider;
 import org.survivorvoice.provider.ProviderService;
 import org.survivorvoice.safetydesk.CaseChannel;
 import org.survivorvoice.safetydesk.SafetyCheck;
@@ -62,14 +64,9 @@ public class FeedbackService {
     /** Stores a rating; 422 when its encounter is already rated or does not match. */
     @Transactional
     public RatingReceipt submit(RatingSubmission submission) {
-        RatingAnswers answers = RatingAnswers.orNone(submission.answers());
-        if (!answers.toAnswers().inRange()) {
-            throw new InvalidInputException("answers", "every answer is from 1 to 5");
-        }
+        RatingAnswers answers = answersOf(submission);
         String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
-        if (answers.isEmpty() && comment == null) {
-            throw new InvalidInputException("answers", "answer at least one question");
-        }
+        requireContent(answers, comment);
         Rating rating = new Rating();
         if (submission.encounterId() != null) {
             Encounter encounter = encounters.requireVisible(submission.encounterId());
@@ -95,6 +92,53 @@ public class FeedbackService {
         } else {
             throw new InvalidInputException("providerCode", "name a provider or an encounter");
         }
+        return store(rating, submission, answers, comment);
+    }
+
+    /**
+     * Stores a rating of the provider the submission names by its code (no encounter), when a
+     * provider has that code; empty, with nothing stored and the caller's transaction left as it
+     * was, when none has. For a channel that answers an unknown code itself (SMS) inside its own
+     * transaction, where {@link #submit}'s 404 would roll that transaction back: the provider is
+     * read once, here, rather than checked first and read again.
+     */
+    @Transactional
+    public Optional<RatingReceipt> submitToKnownProvider(RatingSubmission submission) {
+        if (submission.encounterId() != null || submission.providerCode() == null) {
+            throw new IllegalArgumentException("a rating of a provider named by its code");
+        }
+        Optional<Provider> provider = providers.findVisible(submission.providerCode());
+        if (provider.isEmpty()) {
+            return Optional.empty();
+        }
+        RatingAnswers answers = answersOf(submission);
+        String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
+        requireContent(answers, comment);
+        Rating rating = new Rating();
+        rating.provider = provider.get();
+        if (submission.survivorId() != null) {
+            rating.survivor = survivors.requireVisible(submission.survivorId());
+        }
+        return Optional.of(store(rating, submission, answers, comment));
+    }
+
+    private static RatingAnswers answersOf(RatingSubmission submission) {
+        RatingAnswers answers = RatingAnswers.orNone(submission.answers());
+        if (!answers.toAnswers().inRange()) {
+            throw new InvalidInputException("answers", "every answer is from 1 to 5");
+        }
+        return answers;
+    }
+
+    private static void requireContent(RatingAnswers answers, String comment) {
+        if (answers.isEmpty() && comment == null) {
+            throw new InvalidInputException("answers", "answer at least one question");
+        }
+    }
+
+    /** Stores the rating whose encounter, provider and survivor are set, and announces it. */
+    private RatingReceipt store(
+            Rating rating, RatingSubmission submission, RatingAnswers answers, String comment) {
         Instant ratedAt = submission.ratedAt() == null ? clock.instant() : submission.ratedAt();
         rating.verified = rating.encounter != null;
         rating.raterKey = raterKey(rating.survivor, submission.raterKey());

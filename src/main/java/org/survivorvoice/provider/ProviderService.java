@@ -197,13 +197,23 @@ public class ProviderService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Provider requireVisible(String code) {
+        return findVisible(code).orElseThrow(() -> new NotFoundException("Provider"));
+    }
+
+    /**
+     * The provider entity for a code the caller may touch; empty for a malformed code, a bad check
+     * digit or an unknown code, without marking the transaction for rollback (a channel answers
+     * those itself); 404 for another district's provider, as {@link #requireVisible}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Provider> findVisible(String code) {
         Provider provider =
                 ProviderCode.parse(code).map(c -> Provider.findByCode(c.value())).orElse(null);
         if (provider == null) {
-            throw new NotFoundException("Provider");
+            return Optional.empty();
         }
         staff.requireVisible(provider.district.id, "Provider");
-        return provider;
+        return Optional.of(provider);
     }
 
     /** Searches by district, category and part of the name, within the caller's district. */

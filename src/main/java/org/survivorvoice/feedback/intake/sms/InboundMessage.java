@@ -96,11 +96,6 @@ public class InboundMessage extends BaseEntity {
         return ids.isEmpty() ? Optional.empty() : Optional.of(findById(id));
     }
 
-    /** How many messages the phone sent since the instant. */
-    public static long countFrom(byte[] phoneIndex, Instant since) {
-        return count("phoneIndex = ?1 and receivedAt >= ?2", phoneIndex, since);
-    }
-
     @Override
     public String toString() {
         return "InboundMessage[id=" + id + ", gateway=" + gateway + ", status=" + status + "]";

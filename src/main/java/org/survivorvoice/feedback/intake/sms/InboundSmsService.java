@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -51,6 +52,7 @@ public class InboundSmsService {
     private final SmsGrammar grammar;
     private final Clock clock;
     private final DataSource database;
+    private final SenderQueries senders;
 
     public InboundSmsService(
             PhoneVault vault,
@@ -61,7 +63,8 @@ public class InboundSmsService {
             SmsConfig config,
             SafetyDeskConfig safetyDesk,
             Clock clock,
-            DataSource database) {
+            DataSource database,
+            SenderQueries senders) {
         this.vault = vault;
         this.seal = seal;
         this.actions = actions;
@@ -70,6 +73,7 @@ public class InboundSmsService {
         this.config = config;
         this.clock = clock;
         this.database = database;
+        this.senders = senders;
         this.grammar =
                 new SmsGrammar(
                         SmsKeywords.of(config.rateKeywords(), config.stopKeywords()),
@@ -229,25 +233,27 @@ public class InboundSmsService {
                     externalId, gateway);
             return message.replyText;
         }
-        // the row changes only after the count below: a change before it would make Hibernate
-        // flush the row first (an UPDATE more per message) since the count reads its table
+        // the row changes only after the read below: a change before it would make Hibernate
+        // flush the row first (an UPDATE more per message) since the read counts in its table
         Instant now = clock.instant();
-        if (message.phoneIndex != null
-                && InboundMessage.countFrom(
-                                message.phoneIndex, message.receivedAt.minus(RATE_WINDOW))
-                        > config.maxPerHour()) {
+        SmsActionService.Received received = received(message, gateway, externalId, phone);
+        List<byte[]> phoneIndexes = actions.indexesOf(received);
+        // the per-phone count, the opt-out, the language and the survivors in one statement
+        SenderFacts sender =
+                senders.facts(
+                        phoneIndexes, message.phoneIndex, message.receivedAt.minus(RATE_WINDOW));
+        if (message.phoneIndex != null && sender.recentMessages() > config.maxPerHour()) {
             // not acted on or answered, but a call for help is never dropped: the desk still looks
-            actions.tellSafetyDesk(received(message, gateway, externalId, phone));
+            actions.tellSafetyDesk(received, phoneIndexes, sender);
             message.handledAt = now;
             message.status = InboundStatus.RATE_LIMITED;
             message.bodyCiphertext = null;
             Log.warnf("Inbound message %s of %s over the per-phone limit", externalId, gateway);
             return null;
         }
-        SmsActionService.Received received = received(message, gateway, externalId, phone);
         String body = received.body();
         SmsCommand command = grammar.parse(body);
-        SmsActionService.Outcome outcome = actions.act(command, received);
+        SmsActionService.Outcome outcome = actions.act(command, received, phoneIndexes, sender);
         message.handledAt = now;
         message.status = InboundStatus.PROCESSED;
         message.command = command.kind();

@@ -10,6 +10,7 @@ import org.survivorvoice.common.i18n.SurvivorLanguage;
 import org.survivorvoice.common.i18n.SurvivorMessages;
 import org.survivorvoice.feedback.Channel;
 import org.survivorvoice.feedback.FeedbackService;
+import org.survivorvoice.feedback.RaterKey;
 import org.survivorvoice.feedback.RatingAnswers;
 import org.survivorvoice.feedback.RatingReceipt;
 import org.survivorvoice.feedback.RatingSubmission;
@@ -27,7 +28,6 @@ import org.survivorvoice.feedback.intake.sms.SmsCommand.UnrecognisedCode;
 import org.survivorvoice.privacy.DoNotContactService;
 import org.survivorvoice.privacy.PhoneNumber;
 import org.survivorvoice.privacy.PhoneVault;
-import org.survivorvoice.provider.Provider;
 import org.survivorvoice.safetydesk.CaseChannel;
 import org.survivorvoice.safetydesk.SafetyCheck;
 import org.survivorvoice.survivor.Survivor;
@@ -55,6 +55,7 @@ public class SmsActionService {
     private final InvitationConversationService conversations;
     private final Event<SafetyCheck> safety;
     private final PhoneVault vault;
+    private final SenderQueries senders;
 
     public SmsActionService(
             FeedbackService feedback,
@@ -62,13 +63,15 @@ public class SmsActionService {
             SurvivorMessages messages,
             InvitationConversationService conversations,
             Event<SafetyCheck> safety,
-            PhoneVault vault) {
+            PhoneVault vault,
+            SenderQueries senders) {
         this.feedback = feedback;
         this.doNotContact = doNotContact;
         this.messages = messages;
         this.conversations = conversations;
         this.safety = safety;
         this.vault = vault;
+        this.senders = senders;
     }
 
     /** The result of a command: the reply (null for none) and the rating it created, if any. */
@@ -94,11 +97,21 @@ public class SmsActionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome act(SmsCommand command, Received message) {
         List<byte[]> phoneIndexes = indexesOf(message);
-        Sender sender = new Sender(phoneIndexes);
-        boolean optedOut =
-                message.phone() != null
-                        ? doNotContact.containsPhone(message.phone())
-                        : !phoneIndexes.isEmpty() && doNotContact.contains(phoneIndexes.get(0));
+        return act(command, message, phoneIndexes, senders.facts(phoneIndexes, null, null));
+    }
+
+    /**
+     * Acts on the command read from the message, its sender's facts already read by {@link
+     * SenderQueries#facts} under {@code phoneIndexes} (what {@link #indexesOf} gives) in this
+     * transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome act(
+            SmsCommand command, Received message, List<byte[]> phoneIndexes, SenderFacts facts) {
+        Sender sender = new Sender(phoneIndexes, facts);
+        // with the number, its indexes are the current and (in a rotation) the previous one, so
+        // an opt-out under either counts, as DoNotContactService.containsPhone counts it
+        boolean optedOut = facts.optedOut();
         SurvivorLanguage language = knownLanguage(sender).orElse(SurvivorLanguage.EN);
         if (command instanceof Rate rate) {
             return rate(rate, message, sender, language, optedOut);
@@ -131,7 +144,14 @@ public class SmsActionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellSafetyDesk(Received message) {
-        safety.fire(safetyCheck(message, new Sender(indexesOf(message))));
+        List<byte[]> phoneIndexes = indexesOf(message);
+        tellSafetyDesk(message, phoneIndexes, senders.facts(phoneIndexes, null, null));
+    }
+
+    /** {@link #tellSafetyDesk(Received)}, the sender's facts already read in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellSafetyDesk(Received message, List<byte[]> phoneIndexes, SenderFacts facts) {
+        safety.fire(safetyCheck(message, new Sender(phoneIndexes, facts)));
     }
 
     /**
@@ -155,48 +175,38 @@ public class SmsActionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SurvivorLanguage> knownLanguage(List<byte[]> phoneIndexes) {
-        return knownLanguage(new Sender(phoneIndexes));
+        if (phoneIndexes.isEmpty()) {
+            return Optional.empty();
+        }
+        return senders.facts(phoneIndexes, null, null).knownLanguage();
     }
 
     private static Optional<SurvivorLanguage> knownLanguage(Sender sender) {
-        if (sender.phoneIndexes().isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PhoneLanguage> chosen = PhoneLanguage.findByAnyIndex(sender.phoneIndexes());
-        if (chosen.isPresent()) {
-            return SurvivorLanguage.fromCode(chosen.get().language);
-        }
-        return sender.survivors().stream()
-                .findFirst()
-                .flatMap(s -> SurvivorLanguage.fromCode(s.language));
+        return sender.phoneIndexes().isEmpty() ? Optional.empty() : sender.facts().knownLanguage();
     }
 
     /**
-     * The phone a message came from, with its enrolled survivors read at most once per message (the
-     * reply's language and the rater both need them).
+     * Every index the sender's rows may be under: from the number when the request carries it (the
+     * current and, during a vault key rotation, the previous index), else the stored one alone.
      */
-    private static final class Sender {
-
-        private final List<byte[]> phoneIndexes;
-        private List<Survivor> survivors;
-
-        Sender(List<byte[]> phoneIndexes) {
-            this.phoneIndexes = phoneIndexes;
+    public List<byte[]> indexesOf(Received message) {
+        if (message.phone() != null) {
+            return vault.lookupIndexes(message.phone());
         }
+        return message.phoneIndex() == null ? List.of() : List.of(message.phoneIndex());
+    }
 
-        List<byte[]> phoneIndexes() {
-            return phoneIndexes;
-        }
-
-        List<Survivor> survivors() {
-            if (survivors == null) {
-                survivors = PhoneRater.survivorsOf(phoneIndexes);
-            }
-            return survivors;
-        }
+    /**
+     * The phone a message came from, with what the database knows of it read once per message (the
+     * reply's language, the opt-out and the rater all need it).
+     */
+    private record Sender(List<byte[]> phoneIndexes, SenderFacts facts) {
 
         PhoneRater rater() {
-            return PhoneRater.of(phoneIndexes, phoneIndexes.isEmpty() ? List.of() : survivors());
+            return phoneIndexes.isEmpty()
+                    ? new PhoneRater(null, null)
+                    : new PhoneRater(
+                            facts.soleSurvivorId(), RaterKey.forPhone(phoneIndexes.get(0)));
         }
     }
 
@@ -236,12 +246,10 @@ public class SmsActionService {
             Sender sender,
             SurvivorLanguage language,
             boolean optedOut) {
-        if (Provider.findByCode(rate.code().value()) == null) {
-            return reply(language, "sms.code-not-recognised", optedOut);
-        }
         PhoneRater rater = sender.rater();
-        RatingReceipt receipt =
-                feedback.submit(
+        // the provider is read once, by the service: an unknown code stores nothing
+        Optional<RatingReceipt> receipt =
+                feedback.submitToKnownProvider(
                         RatingSubmission.ofProvider(
                                         rate.code().value(),
                                         Channel.SMS,
@@ -250,7 +258,10 @@ public class SmsActionService {
                                 .by(rater.survivorId(), rater.raterKey())
                                 .withComment(rate.comment())
                                 .replyTo(rater.survivorId() == null ? message.phone() : null));
-        return new Outcome(optedOut ? null : text(language, "sms.thanks"), receipt.id());
+        if (receipt.isEmpty()) {
+            return reply(language, "sms.code-not-recognised", optedOut);
+        }
+        return new Outcome(optedOut ? null : text(language, "sms.thanks"), receipt.get().id());
     }
 
     /**
@@ -326,16 +337,5 @@ public class SmsActionService {
 
     private String text(SurvivorLanguage language, String key) {
         return messages.text(language, key);
-    }
-
-    /**
-     * Every index the sender's rows may be under: from the number when the request carries it (the
-     * current and, during a vault key rotation, the previous index), else the stored one alone.
-     */
-    private List<byte[]> indexesOf(Received message) {
-        if (message.phone() != null) {
-            return vault.lookupIndexes(message.phone());
-        }
-        return message.phoneIndex() == null ? List.of() : List.of(message.phoneIndex());
     }
 }

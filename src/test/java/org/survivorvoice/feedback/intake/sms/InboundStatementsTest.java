@@ -17,8 +17,9 @@ import org.survivorvoice.testing.Fixtures;
 /**
  * The shape of one SMS rating's work on the database, which sets how many a second the webhook
  * takes (issue 19): the raw message stored by one auto-committed statement that no caller's
- * transaction can hold back or roll back (SAFETY F1), then one transaction that updates the stored
- * row once and reads the sender's survivors once.
+ * transaction can hold back or roll back (SAFETY F1), then one transaction that locks the row,
+ * reads what is known of the sender in one statement and the provider once, stores the rating and
+ * updates the stored row once.
  */
 @QuarkusTest
 class InboundStatementsTest {
@@ -56,7 +57,7 @@ class InboundStatementsTest {
     }
 
     @Test
-    void oneRatingUpdatesItsStoredMessageOnceAndReadsTheSendersSurvivorsOnce() {
+    void oneRatingUpdatesItsStoredMessageOnceAndReadsTheSenderAndTheProviderOnce() {
         Statistics statistics = sessions.getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
@@ -79,12 +80,24 @@ class InboundStatementsTest {
             assertThat(inbound.getInsertCount()).as("stored raw, not through Hibernate").isZero();
             // a change before the rate-limit count used to flush the row early: two updates
             assertThat(inbound.getUpdateCount()).as("updates of the stored message").isEqualTo(1);
-            long survivorReads =
-                    Arrays.stream(statistics.getQueries())
-                            .filter(q -> q.contains("Survivor") && q.contains("phoneIndex"))
-                            .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount())
-                            .sum();
-            assertThat(survivorReads).as("reads of the sender's survivors").isEqualTo(1);
+            // the stored message locked, the sender's facts (SenderQueries: per-phone count,
+            // opt-out, language, survivors), the provider, the rating inserted, the message
+            // updated: five statements through Hibernate; it was nine (four per-phone reads and
+            // the provider twice)
+            assertThat(statistics.getPrepareStatementCount())
+                    .as("statements the handling transaction makes")
+                    .isEqualTo(5);
+            assertThat(
+                            Arrays.stream(statistics.getQueries())
+                                    .filter(q -> q.contains("Provider"))
+                                    .mapToLong(
+                                            q ->
+                                                    statistics
+                                                            .getQueryStatistics(q)
+                                                            .getExecutionCount())
+                                    .sum())
+                    .as("reads of the rated provider")
+                    .isEqualTo(1);
             assertThat(records.inbound(InboundSms.TWILIO, sid).orElseThrow().status())
                     .isEqualTo(InboundStatus.PROCESSED);
         } finally {

@@ -93,13 +93,6 @@ public class SmsActionService {
         }
     }
 
-    /** Acts on the command read from the message. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome act(SmsCommand command, Received message) {
-        List<byte[]> phoneIndexes = indexesOf(message);
-        return act(command, message, phoneIndexes, senders.facts(phoneIndexes, null, null));
-    }
-
     /**
      * Acts on the command read from the message, its sender's facts already read by {@link
      * SenderQueries#facts} under {@code phoneIndexes} (what {@link #indexesOf} gives) in this
@@ -141,14 +134,8 @@ public class SmsActionService {
     /**
      * Hands a message that is not acted on (the phone is over its hourly limit) to the safety desk
      * alone: a call for help or words of danger still open a case; nothing is stored or answered.
+     * The sender's facts were read in this transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void tellSafetyDesk(Received message) {
-        List<byte[]> phoneIndexes = indexesOf(message);
-        tellSafetyDesk(message, phoneIndexes, senders.facts(phoneIndexes, null, null));
-    }
-
-    /** {@link #tellSafetyDesk(Received)}, the sender's facts already read in this transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellSafetyDesk(Received message, List<byte[]> phoneIndexes, SenderFacts facts) {
         safety.fire(safetyCheck(message, new Sender(phoneIndexes, facts)));

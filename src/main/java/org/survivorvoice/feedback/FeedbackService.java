@@ -64,9 +64,7 @@ public class FeedbackService {
     /** Stores a rating; 422 when its encounter is already rated or does not match. */
     @Transactional
     public RatingReceipt submit(RatingSubmission submission) {
-        RatingAnswers answers = answersOf(submission);
-        String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
-        requireContent(answers, comment);
+        Content content = Content.of(submission);
         Rating rating = new Rating();
         if (submission.encounterId() != null) {
             Encounter encounter = encounters.requireVisible(submission.encounterId());
@@ -85,14 +83,12 @@ public class FeedbackService {
             rating.provider = encounter.provider;
             rating.survivor = encounter.survivor;
         } else if (submission.providerCode() != null) {
-            rating.provider = providers.requireVisible(submission.providerCode());
-            if (submission.survivorId() != null) {
-                rating.survivor = survivors.requireVisible(submission.survivorId());
-            }
+            return storeFor(
+                    providers.requireVisible(submission.providerCode()), submission, content);
         } else {
             throw new InvalidInputException("providerCode", "name a provider or an encounter");
         }
-        return store(rating, submission, answers, comment);
+        return store(rating, submission, content);
     }
 
     /**
@@ -111,34 +107,40 @@ public class FeedbackService {
         if (provider.isEmpty()) {
             return Optional.empty();
         }
-        RatingAnswers answers = answersOf(submission);
-        String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
-        requireContent(answers, comment);
+        return Optional.of(storeFor(provider.get(), submission, Content.of(submission)));
+    }
+
+    /** A submission's answers and cleaned comment, refused unless in range and not both empty. */
+    private record Content(RatingAnswers answers, String comment) {
+
+        static Content of(RatingSubmission submission) {
+            RatingAnswers answers = RatingAnswers.orNone(submission.answers());
+            if (!answers.toAnswers().inRange()) {
+                throw new InvalidInputException("answers", "every answer is from 1 to 5");
+            }
+            String comment = CommentText.clean(submission.comment(), MAX_COMMENT);
+            if (answers.isEmpty() && comment == null) {
+                throw new InvalidInputException("answers", "answer at least one question");
+            }
+            return new Content(answers, comment);
+        }
+    }
+
+    /** Stores a rating of the provider without an encounter, by the survivor if one is named. */
+    private RatingReceipt storeFor(
+            Provider provider, RatingSubmission submission, Content content) {
         Rating rating = new Rating();
-        rating.provider = provider.get();
+        rating.provider = provider;
         if (submission.survivorId() != null) {
             rating.survivor = survivors.requireVisible(submission.survivorId());
         }
-        return Optional.of(store(rating, submission, answers, comment));
-    }
-
-    private static RatingAnswers answersOf(RatingSubmission submission) {
-        RatingAnswers answers = RatingAnswers.orNone(submission.answers());
-        if (!answers.toAnswers().inRange()) {
-            throw new InvalidInputException("answers", "every answer is from 1 to 5");
-        }
-        return answers;
-    }
-
-    private static void requireContent(RatingAnswers answers, String comment) {
-        if (answers.isEmpty() && comment == null) {
-            throw new InvalidInputException("answers", "answer at least one question");
-        }
+        return store(rating, submission, content);
     }
 
     /** Stores the rating whose encounter, provider and survivor are set, and announces it. */
-    private RatingReceipt store(
-            Rating rating, RatingSubmission submission, RatingAnswers answers, String comment) {
+    private RatingReceipt store(Rating rating, RatingSubmission submission, Content content) {
+        RatingAnswers answers = content.answers();
+        String comment = content.comment();
         Instant ratedAt = submission.ratedAt() == null ? clock.instant() : submission.ratedAt();
         rating.verified = rating.encounter != null;
         rating.raterKey = raterKey(rating.survivor, submission.raterKey());

@@ -1,9 +1,9 @@
 package org.survivorvoice.reports;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.OutputStream;
 import java.util.List;
-import org.jboss.logging.Logger;
 import org.survivorvoice.common.time.Quarter;
 import org.survivorvoice.reports.chart.ChartService;
 import org.survivorvoice.reports.data.ReportData;
@@ -27,7 +27,6 @@ import org.survivorvoice.scoring.ScoringService;
 @ApplicationScoped
 public class QuarterlyReports {
 
-    private static final Logger LOG = Logger.getLogger(QuarterlyReports.class);
     private static final int DATA_SHARE = 40;
 
     private final ReportService data;
@@ -74,7 +73,7 @@ public class QuarterlyReports {
                 out,
                 percent -> progress.reached(DATA_SHARE + percent * (100 - DATA_SHARE) / 100));
         long written = System.nanoTime();
-        LOG.infof(
+        Log.infof(
                 "Workbook %s %s: scores checked in %d ms, data read in %d ms, charts drawn in %d"
                         + " ms, sheets written in %d ms",
                 request.audience(),
